@@ -1,0 +1,38 @@
+namespace FentanylHelp.Dialogs.Content;
+
+/// <summary>Everything in dialogs/, loaded once at start-up and read-only afterwards.</summary>
+public sealed class ContentCatalog
+{
+    /// <summary>Nodes the engine enters by itself; content must define them.</summary>
+    public static class RequiredNodes
+    {
+        public const string Welcome = "welcome";
+        public const string Menu = "menu";
+        public const string Help = "help";
+        public const string Privacy = "privacy";
+
+        public static readonly IReadOnlyList<string> All = [Welcome, Menu, Help, Privacy];
+    }
+
+    public required IReadOnlyList<DialogNode> NodeList { get; init; }
+    public required IReadOnlyDictionary<string, LocalizedText> Strings { get; init; }
+    public required IReadOnlyList<CommandWords> Commands { get; init; }
+    public required IReadOnlyList<CrisisCategory> Crisis { get; init; }
+    public required IReadOnlyDictionary<string, FactSource> Facts { get; init; }
+    public required IReadOnlyDictionary<string, CardTemplate> Cards { get; init; }
+
+    /// <summary>The nodes by id (the first of any duplicates; the validator reports the rest).</summary>
+    public IReadOnlyDictionary<string, DialogNode> Nodes =>
+        nodes ??= NodeList.DistinctBy(node => node.Id).ToDictionary(node => node.Id, StringComparer.Ordinal);
+
+    /// <summary>Languages every string is written in: the bot answers only in those.</summary>
+    public IReadOnlyList<string> Languages =>
+        languages ??= [.. Strings.Values.Select(text => text.ByLanguage.Keys)
+            .Aggregate((IEnumerable<string>)[LocalizedText.BaseLanguage, "es"], (common, keys) => common.Intersect(keys))];
+
+    private Dictionary<string, DialogNode>? nodes;
+    private string[]? languages;
+
+    public string Text(string key, string language) =>
+        Strings.TryGetValue(key, out var text) ? text.For(language) : throw new KeyNotFoundException($"No string '{key}' in strings.yaml.");
+}

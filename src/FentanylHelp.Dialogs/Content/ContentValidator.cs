@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using FentanylHelp.Dialogs.Engine;
+
+namespace FentanylHelp.Dialogs.Content;
+
+/// <summary>Checks how the loaded pieces fit together: node links, reachability, cards, facts, required entries.</summary>
+public static class ContentValidator
+{
+    /// <summary>Teams renders Adaptive Cards up to this version.</summary>
+    public static readonly Version MaxCardVersion = new(1, 5);
+
+    public static IEnumerable<Diagnostic> Validate(ContentCatalog catalog)
+    {
+        var nodes = catalog.Nodes;
+        foreach (var duplicate in catalog.NodeList.GroupBy(node => node.Id).Where(group => group.Count() > 1).SelectMany(group => group.Skip(1)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.DuplicateNode, duplicate.Location,
+                $"node '{duplicate.Id}' is already defined at {nodes[duplicate.Id].Location}");
+        }
+
+        foreach (var node in catalog.NodeList)
+        {
+            foreach (var diagnostic in ValidateNode(node, catalog))
+            {
+                yield return diagnostic;
+            }
+        }
+
+        foreach (var diagnostic in ValidateRequired(catalog).Concat(ValidateCards(catalog)).Concat(FindUnreachable(catalog)))
+        {
+            yield return diagnostic;
+        }
+    }
+
+    private static IEnumerable<Diagnostic> ValidateNode(DialogNode node, ContentCatalog catalog)
+    {
+        if (node.Next is { } next && !catalog.Nodes.ContainsKey(next))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownNode, node.Location, $"'next' goes to unknown node '{next}'");
+        }
+
+        foreach (var choice in node.Choices.Where(choice => choice.Target is not null && !catalog.Nodes.ContainsKey(choice.Target)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownNode, choice.Location, $"choice goes to unknown node '{choice.Target}'");
+        }
+
+        if (node.Card is { } card && !catalog.Cards.ContainsKey(card))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownCard, node.Location, $"unknown card template '{card}' (templates: {string.Join(", ", catalog.Cards.Keys.Order(StringComparer.Ordinal))})");
+        }
+
+        foreach (var fact in node.Facts.Where(fact => !catalog.Facts.ContainsKey(fact)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownFact, node.Location, $"unknown fact id '{fact}' (add it to sources.yaml)");
+        }
+
+        if (node.Choices.Count == 0 && node.Next is null)
+        {
+            yield return new Diagnostic(DiagnosticCodes.DeadEnd, node.Location, $"node '{node.Id}' is a dead end: give it choices or 'next'");
+        }
+    }
+
+    private static IEnumerable<Diagnostic> ValidateRequired(ContentCatalog catalog)
+    {
+        var start = new SourceLocation("dialogs", 1);
+        foreach (var id in ContentCatalog.RequiredNodes.All.Where(id => !catalog.Nodes.ContainsKey(id)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.MissingRequired, start, $"the bot needs a node with id '{id}'");
+        }
+
+        foreach (var key in StringKeys.All.Where(key => !catalog.Strings.ContainsKey(key)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.MissingRequired, new SourceLocation($"dialogs/{ContentLoader.StringsFile}", 1), $"the bot needs a string '{key}'");
+        }
+
+        foreach (var command in Enum.GetValues<GlobalCommand>().Where(command => catalog.Commands.All(words => words.Command != command)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.MissingRequired, new SourceLocation($"dialogs/{ContentLoader.CommandsFile}", 1), $"no words for the '{command.ToString().ToLowerInvariant()}' command");
+        }
+
+        foreach (var category in catalog.Crisis.Where(category => !catalog.Nodes.ContainsKey(category.ReplyNode)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownNode, category.Location, $"crisis '{category.Name}' replies with unknown node '{category.ReplyNode}'");
+        }
+    }
+
+    private static IEnumerable<Diagnostic> ValidateCards(ContentCatalog catalog)
+    {
+        foreach (var card in catalog.Cards.Values)
+        {
+            var version = (card.Json["version"] as JsonValue)?.ToString();
+            if ((string?)card.Json["type"] != "AdaptiveCard" || !Version.TryParse(version, out var parsed) || parsed > MaxCardVersion)
+            {
+                yield return new Diagnostic(DiagnosticCodes.InvalidCard, card.Location,
+                    $"card '{card.Name}' must be an AdaptiveCard with a version of {MaxCardVersion} or lower (found '{version}')");
+            }
+
+            foreach (var key in CardRenderer.StringReferences(card.Json).Where(key => !catalog.Strings.ContainsKey(key)))
+            {
+                yield return new Diagnostic(DiagnosticCodes.InvalidCard, card.Location, $"card '{card.Name}' uses unknown string '{key}'");
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> FindUnreachable(ContentCatalog catalog)
+    {
+        var roots = ContentCatalog.RequiredNodes.All
+            .Concat(catalog.Crisis.Select(category => category.ReplyNode))
+            .Concat(catalog.NodeList.Where(node => node.Ask.ByLanguage.Count > 0).Select(node => node.Id));
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots);
+        while (pending.TryPop(out var id))
+        {
+            if (!reached.Add(id) || !catalog.Nodes.TryGetValue(id, out var node))
+            {
+                continue;
+            }
+
+            foreach (var target in node.Choices.Select(choice => choice.Target).Append(node.Next).OfType<string>())
+            {
+                pending.Push(target);
+            }
+        }
+
+        return catalog.Nodes.Values
+            .Where(node => !reached.Contains(node.Id))
+            .Select(node => new Diagnostic(DiagnosticCodes.UnreachableNode, node.Location,
+                $"node '{node.Id}' cannot be reached: no choice, 'next', command or ask phrase leads to it"));
+    }
+
+}

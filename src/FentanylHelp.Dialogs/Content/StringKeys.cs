@@ -1,0 +1,24 @@
+namespace FentanylHelp.Dialogs.Content;
+
+/// <summary>Keys of strings.yaml that the engine itself asks for; the validator checks they exist.</summary>
+public static class StringKeys
+{
+    public const string NotUnderstood = "not-understood";
+    public const string NotUnderstoodAgain = "not-understood-again";
+    public const string ResumeAfterEmergency = "resume-after-emergency";
+    public const string ErrorApology = "error-apology";
+    public const string BackAtStart = "back-at-start";
+    public const string LanguageComingSoon = "language-coming-soon";
+    public const string SourcesNone = "sources-none";
+    public const string SourcesTitle = "sources-title";
+    public const string SourceLabel = "source-label";
+    public const string ReviewedLabel = "reviewed-label";
+    public const string ReportedLabel = "reported-label";
+    public const string DateFormat = "date-format";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        NotUnderstood, NotUnderstoodAgain, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon,
+        SourcesNone, SourcesTitle, SourceLabel, ReviewedLabel, ReportedLabel, DateFormat,
+    ];
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using FentanylHelp.Dialogs.Content;
+using FentanylHelp.Dialogs.Understanding;
+
+namespace FentanylHelp.Dialogs.Engine;
+
+/// <summary>
+/// Runs one turn of a scripted conversation. Host-agnostic: it takes a <see cref="TurnInput"/> and the
+/// saved <see cref="DialogState"/>, updates the state and returns the replies to render. The crisis check
+/// comes before anything else on every turn.
+/// </summary>
+public sealed class DialogEngine(
+    ContentCatalog catalog,
+    CrisisDetector crisisDetector,
+    IIntentRecognizer recognizer,
+    TimeProvider time,
+    DialogEngineOptions options)
+{
+    private readonly ReplyFactory replies = new(catalog);
+    private readonly Dictionary<string, GlobalCommand> commandWords = BuildCommandWords(catalog);
+
+    public ContentCatalog Catalog => catalog;
+
+    public TurnResult Turn(TurnInput input, DialogState state)
+    {
+        Refresh(state);
+        var turn = new TurnRun(catalog, replies, state, ChooseLanguage(input, state));
+
+        if (input.IsConversationStart)
+        {
+            turn.Restart();
+            return turn.Result();
+        }
+
+        if (crisisDetector.Detect(input.Text) is { } crisis)
+        {
+            turn.Emergency(crisis);
+            return turn.Result();
+        }
+
+        if (!TryFollowInput(input, turn, state))
+        {
+            turn.NotUnderstood();
+        }
+
+        return turn.Result();
+    }
+
+    private bool TryFollowInput(TurnInput input, TurnRun turn, DialogState state)
+    {
+        if (input.Value is { } value)
+        {
+            return TryFollowSubmit(value, turn);
+        }
+
+        var text = input.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var normalized = TextNormalizer.Normalize(text);
+        if (commandWords.TryGetValue(normalized, out var command))
+        {
+            turn.Command(command);
+            return true;
+        }
+
+        if (state.Node is not null && catalog.Nodes.TryGetValue(state.Node, out var current) && MatchChoice(current, normalized, turn.Language) is { } choice)
+        {
+            turn.Choose(current, choice);
+            return true;
+        }
+
+        if (recognizer.Recognize(text, turn.Language) is { } intent && catalog.Nodes.ContainsKey(intent.Node))
+        {
+            turn.Answer(intent.Node);
+            return true;
+        }
+
+        if (state.Node is null)
+        {
+            // A first message the bot cannot place still deserves the welcome, not an apology.
+            turn.Restart();
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryFollowSubmit(IReadOnlyDictionary<string, string> value, TurnRun turn)
+    {
+        if (value.TryGetValue(SubmitKeys.Command, out var commandName)
+            && Enum.TryParse<GlobalCommand>(commandName, ignoreCase: true, out var command)
+            && Enum.IsDefined(command))
+        {
+            turn.Command(command);
+            return true;
+        }
+
+        // Buttons name their own node, so a tap on an older card still does what its label says.
+        if (value.TryGetValue(SubmitKeys.From, out var from)
+            && catalog.Nodes.TryGetValue(from, out var node)
+            && value.TryGetValue(SubmitKeys.Choice, out var number)
+            && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index >= 1 && index <= node.Choices.Count)
+        {
+            turn.Choose(node, node.Choices[index - 1]);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A choice typed by its number ("2") or its label, ignoring capitals, accents and punctuation.</summary>
+    private static Choice? MatchChoice(DialogNode node, string normalized, string language)
+    {
+        if (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number >= 1 && number <= node.Choices.Count ? node.Choices[number - 1] : null;
+        }
+
+        return node.Choices.FirstOrDefault(choice => TextNormalizer.Normalize(choice.Label.For(language)) == normalized)
+            ?? node.Choices.FirstOrDefault(choice => choice.Label.ByLanguage.Values.Any(label => TextNormalizer.Normalize(label) == normalized));
+    }
+
+    private void Refresh(DialogState state)
+    {
+        var now = time.GetUtcNow();
+        var expired = state.LastActive is { } last && now - last > options.Expiry;
+        var unreadable = state.Version != DialogState.CurrentVersion
+            || (state.Node is not null && !catalog.Nodes.ContainsKey(state.Node))
+            || state.CallStack.Any(node => !catalog.Nodes.ContainsKey(node));
+        if (expired || unreadable)
+        {
+            // Content changed or the conversation went idle: start clean rather than guess.
+            state.Reset();
+            state.Language = expired ? null : state.Language;
+        }
+
+        state.LastActive = now;
+    }
+
+    private string ChooseLanguage(TurnInput input, DialogState state)
+    {
+        if (state.Language is { } saved && catalog.Languages.Contains(saved))
+        {
+            return saved;
+        }
+
+        var requested = input.Locale is { Length: >= 2 } locale ? locale[..2].ToLowerInvariant() : LocalizedText.BaseLanguage;
+        state.Language = catalog.Languages.Contains(requested) ? requested : LocalizedText.BaseLanguage;
+        return state.Language;
+    }
+
+    private static Dictionary<string, GlobalCommand> BuildCommandWords(ContentCatalog catalog)
+    {
+        var words = new Dictionary<string, GlobalCommand>(StringComparer.Ordinal);
+        foreach (var entry in catalog.Commands)
+        {
+            foreach (var (_, word) in entry.Words.All())
+            {
+                words.TryAdd(TextNormalizer.Normalize(word), entry.Command);
+            }
+        }
+
+        return words;
+    }
+}

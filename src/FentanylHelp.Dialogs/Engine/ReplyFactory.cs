@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using FentanylHelp.Dialogs.Content;
+
+namespace FentanylHelp.Dialogs.Engine;
+
+/// <summary>Turns nodes and strings into replies in one language: picks the text, fills the card, lists the choices.</summary>
+public sealed class ReplyFactory(ContentCatalog catalog)
+{
+    /// <summary>The card used for a node that states facts but names no card, so its sources are always shown.</summary>
+    public const string FactCard = "fact";
+    public const string SourcesCard = "sources";
+    public const string SourcesKey = "sources";
+
+    public Reply ForNode(DialogNode node, string language)
+    {
+        var text = node.Text?.For(language) ?? string.Empty;
+        var cardName = node.Card ?? (node.Facts.Count > 0 ? FactCard : null);
+        var bindings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = node.Title?.For(language) ?? string.Empty,
+            ["text"] = text,
+            ["sources"] = SourceFooter(node.Facts, language),
+        };
+        var choices = node.Choices.Select((choice, index) => new ReplyChoice(
+            choice.Label.For(language),
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [SubmitKeys.From] = node.Id,
+                [SubmitKeys.Choice] = (index + 1).ToString(CultureInfo.InvariantCulture),
+            })).ToList();
+        return new Reply(node.Id, text, Card(cardName, bindings, language), choices);
+    }
+
+    public Reply ForString(string key, string language, IReadOnlyList<ReplyChoice>? choices = null) =>
+        new(key, catalog.Text(key, language), null, choices ?? []);
+
+    /// <summary>The sources of a whole topic (dialog), one line per source, or null when it cites none.</summary>
+    public Reply? ForSources(string dialog, string language, IReadOnlyList<ReplyChoice> choices)
+    {
+        var facts = catalog.NodeList.Where(node => node.Dialog == dialog).SelectMany(node => node.Facts).Distinct().ToList();
+        if (facts.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = new StringBuilder();
+        foreach (var source in SourcesOf(facts))
+        {
+            lines.Append("- ").Append(SourceText(source, language)).Append('\n');
+        }
+
+        lines.Append('\n').Append(Reviewed(facts, language));
+        var text = lines.ToString();
+        var bindings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = catalog.Text(StringKeys.SourcesTitle, language),
+            ["text"] = text,
+        };
+        return new Reply(SourcesKey, text, Card(SourcesCard, bindings, language), choices);
+    }
+
+    /// <summary>Choices of a node, for replies that re-offer where the person was.</summary>
+    public IReadOnlyList<ReplyChoice> ChoicesOf(string? nodeId, string language) =>
+        nodeId is not null && catalog.Nodes.TryGetValue(nodeId, out var node) ? ForNode(node, language).Choices : [];
+
+    private string SourceFooter(IReadOnlyList<string> facts, string language)
+    {
+        if (facts.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var sources = string.Join("; ", SourcesOf(facts).Select(source => SourceText(source, language)));
+        return $"{catalog.Text(StringKeys.SourceLabel, language)}: {sources}. {Reviewed(facts, language)}";
+    }
+
+    /// <summary>Facts that share one source text are cited once.</summary>
+    private IEnumerable<FactSource> SourcesOf(IEnumerable<string> facts) =>
+        facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().DistinctBy(source => source.Source.For(LocalizedText.BaseLanguage));
+
+    private string SourceText(FactSource source, string language)
+    {
+        var text = source.Url is null ? source.Source.For(language) : $"[{source.Source.For(language)}]({source.Url})";
+        return source.IsReported ? $"{text} ({catalog.Text(StringKeys.ReportedLabel, language)})" : text;
+    }
+
+    /// <summary>The oldest review date among the facts: the whole message is only as fresh as its stalest fact.</summary>
+    private string Reviewed(IEnumerable<string> facts, string language)
+    {
+        var oldest = facts.Select(id => catalog.Facts.GetValueOrDefault(id)?.Reviewed).OfType<DateOnly>().DefaultIfEmpty().Min();
+        var date = oldest.ToString(catalog.Text(StringKeys.DateFormat, language), CultureInfo.GetCultureInfo(language));
+        return $"{catalog.Text(StringKeys.ReviewedLabel, language)}: {date}.";
+    }
+
+    private System.Text.Json.Nodes.JsonObject? Card(string? name, Dictionary<string, string> bindings, string language) =>
+        name is not null && catalog.Cards.TryGetValue(name, out var template)
+            ? CardRenderer.Render(template.Json, binding => binding.StartsWith(CardRenderer.StringPrefix, StringComparison.Ordinal)
+                ? catalog.Text(binding[CardRenderer.StringPrefix.Length..], language)
+                : bindings.GetValueOrDefault(binding))
+            : null;
+}

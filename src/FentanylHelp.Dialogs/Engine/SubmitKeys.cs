@@ -1,0 +1,9 @@
+namespace FentanylHelp.Dialogs.Engine;
+
+/// <summary>The keys of a card button's submit value: which node's which choice, or which command.</summary>
+public static class SubmitKeys
+{
+    public const string From = "from";
+    public const string Choice = "choice";
+    public const string Command = "command";
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace FentanylHelp.Dialogs.Engine;
+
+/// <summary>
+/// Brings typed text and content phrases to one comparable form: lower case, no accents, no apostrophes
+/// ("won't" → "wont"), other punctuation as spaces, single spaces. Culture-independent on purpose.
+/// </summary>
+public static class TextNormalizer
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var character in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(character);
+            if (category == UnicodeCategory.NonSpacingMark || character is '\'' or '\u2019' or '\u2018' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(character))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                pendingSpace = false;
+                builder.Append(char.ToLowerInvariant(character));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="phrase"/>'s words appear together, in order, in <paramref name="text"/> (both normalized).</summary>
+    public static bool ContainsPhrase(string text, string phrase) =>
+        phrase.Length > 0 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
+}

@@ -1,0 +1,6 @@
+using FentanylHelp.Dialogs.Understanding;
+
+namespace FentanylHelp.Dialogs.Engine;
+
+/// <summary>The replies of one turn, in order, and what the host may count (anonymous signals, crisis category).</summary>
+public sealed record TurnResult(IReadOnlyList<Reply> Replies, string Language, IReadOnlyList<string> Signals, CrisisMatch? Crisis);

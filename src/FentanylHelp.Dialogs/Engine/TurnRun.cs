@@ -1,0 +1,199 @@
+using FentanylHelp.Dialogs.Content;
+using FentanylHelp.Dialogs.Understanding;
+
+namespace FentanylHelp.Dialogs.Engine;
+
+/// <summary>The moves of one turn (enter a node, call a branch, run a command), collecting replies as it goes.</summary>
+internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, DialogState state, string language)
+{
+    /// <summary>Longest chain of 'next' links followed in one turn; the validator cannot rule out loops.</summary>
+    private const int MaxChain = 10;
+
+    private readonly List<Reply> replies = [];
+    private readonly List<string> signals = [];
+    private CrisisMatch? crisis;
+
+    public string Language => language;
+
+    public TurnResult Result() => new(replies, language, signals, crisis);
+
+    public void Restart()
+    {
+        var keepLanguage = state.Language;
+        state.Reset();
+        state.Language = keepLanguage;
+        Enter(ContentCatalog.RequiredNodes.Welcome);
+    }
+
+    /// <summary>The emergency answer first; then the conversation can go on from where it was.</summary>
+    public void Emergency(CrisisMatch match)
+    {
+        crisis = match;
+        replies.Add(factory.ForNode(catalog.Nodes[match.ReplyNode], language));
+        if (state.Node is null)
+        {
+            state.Node = match.ReplyNode;
+        }
+        else
+        {
+            replies.Add(factory.ForString(StringKeys.ResumeAfterEmergency, language, factory.ChoicesOf(state.Node, language)));
+        }
+    }
+
+    /// <summary>A recognized question: answer it directly, as a fresh topic.</summary>
+    public void Answer(string node)
+    {
+        state.Misses = 0;
+        Remember();
+        state.CallStack.Clear();
+        Enter(node);
+    }
+
+    public void Choose(DialogNode from, Choice choice)
+    {
+        state.Misses = 0;
+        if (choice.Signal is { } signal)
+        {
+            signals.Add(signal);
+        }
+
+        switch (choice.Action)
+        {
+            case ChoiceAction.Goto:
+                Remember();
+                Enter(choice.Target!);
+                break;
+            case ChoiceAction.Call:
+                Remember();
+                state.CallStack.Add(from.Id);
+                Enter(choice.Target!);
+                break;
+            case ChoiceAction.Return:
+                Remember();
+                Return();
+                break;
+            case ChoiceAction.Command:
+                Command(choice.Command!.Value);
+                break;
+        }
+    }
+
+    public void Command(GlobalCommand command)
+    {
+        state.Misses = 0;
+        switch (command)
+        {
+            case GlobalCommand.Menu:
+                Remember();
+                state.CallStack.Clear();
+                Enter(ContentCatalog.RequiredNodes.Menu);
+                break;
+            case GlobalCommand.Back:
+                Back();
+                break;
+            case GlobalCommand.Restart:
+                Restart();
+                break;
+            case GlobalCommand.Help:
+                CallFromHere(ContentCatalog.RequiredNodes.Help);
+                break;
+            case GlobalCommand.Privacy:
+                CallFromHere(ContentCatalog.RequiredNodes.Privacy);
+                break;
+            case GlobalCommand.Sources:
+                ShowSources();
+                break;
+            case GlobalCommand.Language:
+                replies.Add(factory.ForString(StringKeys.LanguageComingSoon, language, factory.ChoicesOf(state.Node, language)));
+                break;
+        }
+    }
+
+    /// <summary>Never a dead end: say so kindly, then show the menu (a second miss in a row also offers help).</summary>
+    public void NotUnderstood()
+    {
+        state.Misses++;
+        if (state.Misses >= 2)
+        {
+            replies.Add(factory.ForString(StringKeys.NotUnderstoodAgain, language));
+            CallFromHere(ContentCatalog.RequiredNodes.Help);
+            return;
+        }
+
+        replies.Add(factory.ForString(StringKeys.NotUnderstood, language));
+        Remember();
+        state.CallStack.Clear();
+        Enter(ContentCatalog.RequiredNodes.Menu);
+    }
+
+    private void CallFromHere(string node)
+    {
+        Remember();
+        state.CallStack.Add(state.Node ?? ContentCatalog.RequiredNodes.Menu);
+        Enter(node);
+    }
+
+    private void Return()
+    {
+        if (state.CallStack.Count == 0)
+        {
+            Enter(ContentCatalog.RequiredNodes.Menu);
+            return;
+        }
+
+        var caller = state.CallStack[^1];
+        state.CallStack.RemoveAt(state.CallStack.Count - 1);
+        Enter(caller);
+    }
+
+    private void Back()
+    {
+        if (state.History.Count == 0)
+        {
+            replies.Add(factory.ForString(StringKeys.BackAtStart, language));
+            Enter(ContentCatalog.RequiredNodes.Menu);
+            return;
+        }
+
+        var previous = state.History[^1];
+        state.History.RemoveAt(state.History.Count - 1);
+        state.CallStack = [.. previous.CallStack];
+        Enter(previous.Node);
+    }
+
+    private void ShowSources()
+    {
+        var choices = factory.ChoicesOf(state.Node, language);
+        var dialog = state.Node is null ? null : catalog.Nodes[state.Node].Dialog;
+        replies.Add((dialog is null ? null : factory.ForSources(dialog, language, choices))
+            ?? factory.ForString(StringKeys.SourcesNone, language, choices));
+    }
+
+    /// <summary>Shows a node and follows its 'next' links; the last one becomes the current node.</summary>
+    private void Enter(string nodeId)
+    {
+        string? next = nodeId;
+        for (var step = 0; next is not null && step < MaxChain; step++)
+        {
+            var node = catalog.Nodes[next];
+            replies.Add(factory.ForNode(node, language));
+            state.Node = node.Id;
+            next = node.Next;
+        }
+    }
+
+    /// <summary>Saves the current place so "back" can return to it.</summary>
+    private void Remember()
+    {
+        if (state.Node is null)
+        {
+            return;
+        }
+
+        state.History.Add(new DialogPosition { Node = state.Node, CallStack = [.. state.CallStack] });
+        if (state.History.Count > DialogState.MaxHistory)
+        {
+            state.History.RemoveAt(0);
+        }
+    }
+}

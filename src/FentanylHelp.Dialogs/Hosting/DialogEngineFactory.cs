@@ -1,0 +1,12 @@
+using FentanylHelp.Dialogs.Content;
+using FentanylHelp.Dialogs.Engine;
+using FentanylHelp.Dialogs.Understanding;
+
+namespace FentanylHelp.Dialogs.Hosting;
+
+/// <summary>Builds an engine from a content folder: the one way hosts and tests assemble the pieces.</summary>
+public static class DialogEngineFactory
+{
+    public static DialogEngine Create(ContentCatalog catalog, TimeProvider time, DialogEngineOptions? options = null) =>
+        new(catalog, new CrisisDetector(catalog.Crisis), new KeywordRecognizer(catalog.NodeList), time, options ?? new DialogEngineOptions());
+}
