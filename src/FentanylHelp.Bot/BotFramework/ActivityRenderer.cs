@@ -13,6 +13,12 @@ public sealed class ActivityRenderer
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>
+    /// An entity naming the node or string a message came from, so tests and analytics can follow a
+    /// conversation without reading its words. Channels ignore entity types they do not know.
+    /// </summary>
+    public const string ReplyKeyEntityType = "replyKey";
+
     public IReadOnlyList<IActivity> Render(TurnResult result) =>
         [.. result.Replies.Select(reply => Render(reply, result.Language))];
 
@@ -20,6 +26,7 @@ public sealed class ActivityRenderer
     {
         var activity = (Activity)Activity.CreateMessageActivity();
         activity.Locale = language;
+        activity.Entities = [new Entity(ReplyKeyEntityType) { Properties = { ["key"] = reply.Key } }];
         if (reply.Card is { } card)
         {
             var content = JObject.Parse(card.ToJsonString());

@@ -122,6 +122,7 @@ internal sealed class YamlFields
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reported = false;
         foreach (var (languageNode, textNode) in byLanguage.Children)
         {
             var language = ((YamlScalarNode)languageNode).Value ?? string.Empty;
@@ -135,6 +136,7 @@ internal sealed class YamlFields
             if (string.IsNullOrEmpty(text))
             {
                 Report(DiagnosticCodes.EmptyText, textNode, $"'{what}' has an empty {language} text");
+                reported = true;
                 continue;
             }
 
@@ -143,7 +145,11 @@ internal sealed class YamlFields
 
         if (!texts.ContainsKey(LocalizedText.BaseLanguage))
         {
-            Report(DiagnosticCodes.EmptyText, node, $"'{what}' has no English (en) text");
+            if (!reported)
+            {
+                Report(DiagnosticCodes.EmptyText, node, $"'{what}' has no English (en) text");
+            }
+
             return null;
         }
 
