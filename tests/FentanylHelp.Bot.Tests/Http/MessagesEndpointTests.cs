@@ -94,6 +94,37 @@ public sealed class MessagesEndpointTests
         Assert.NotNull(JsonNode.Parse(text)!["detail"]);
     }
 
+    [Theory]
+    [InlineData("user-1", new[] { "welcome", "menu" })]
+    [InlineData("bot-1", new string[0])]
+    public async Task A_person_joining_the_conversation_is_welcomed_but_the_bot_joining_is_not(string memberId, string[] expected)
+    {
+        await using var factory = new BotApplicationFactory();
+        using var client = factory.CreateClient();
+        var update = ActivityJson.Message("c-join-" + memberId, null);
+        update["type"] = "conversationUpdate";
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = memberId });
+
+        var response = await client.PostAsJsonAsync("/api/messages", update, Cancel);
+
+        var body = response.Content.Headers.ContentLength == 0 ? null : await response.Content.ReadFromJsonAsync<JsonNode>(Cancel);
+        Assert.Equal(expected, ActivityJson.Keys(body));
+    }
+
+    [Fact]
+    public async Task A_message_with_only_an_attachment_gets_a_friendly_answer_and_the_menu()
+    {
+        await using var factory = new BotApplicationFactory();
+        using var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/messages", ActivityJson.Message("c-file", "hi"), Cancel);
+        var upload = ActivityJson.Message("c-file", null);
+        upload["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "image/png", ["contentUrl"] = "http://127.0.0.1:9/photo.png" });
+
+        var response = await client.PostAsJsonAsync("/api/messages", upload, Cancel);
+
+        Assert.Equal(["not-understood", "menu"], ActivityJson.Keys(await response.Content.ReadFromJsonAsync<JsonNode>(Cancel)));
+    }
+
     [Fact]
     public async Task Health_endpoints_report_ready_once_content_is_loaded()
     {
