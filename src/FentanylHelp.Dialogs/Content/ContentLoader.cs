@@ -138,7 +138,7 @@ public static class ContentLoader
         {
             var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
             fields.Node(key);
-            if (!Enum.TryParse<GlobalCommand>(key, ignoreCase: true, out var command))
+            if (!GlobalCommands.TryParse(key, out var command))
             {
                 fields.Report(DiagnosticCodes.UnknownCommand, keyNode, $"unknown command '{key}'");
                 continue;

@@ -69,7 +69,7 @@ internal static class DialogFileReader
         GlobalCommand? command = null;
         if (action == ChoiceAction.Command)
         {
-            if (!Enum.TryParse<GlobalCommand>(target, ignoreCase: true, out var parsed) || int.TryParse(target, out _))
+            if (!GlobalCommands.TryParse(target, out var parsed))
             {
                 choice.Report(DiagnosticCodes.UnknownCommand, choice.Root, $"unknown command '{target}'");
                 return null;

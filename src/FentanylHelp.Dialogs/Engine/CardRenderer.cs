@@ -35,9 +35,9 @@ public static partial class CardRenderer
             case JsonObject obj:
                 foreach (var (key, child) in obj.ToList())
                 {
-                    if (child is JsonValue value && value.TryGetValue<string>(out var text) && text.Contains("{{", StringComparison.Ordinal))
+                    if (Filled(child, bind) is { } text)
                     {
-                        obj[key] = Placeholder().Replace(text, match => bind(match.Groups[1].Value) ?? string.Empty);
+                        obj[key] = text;
                     }
                     else if (child is not null)
                     {
@@ -47,19 +47,24 @@ public static partial class CardRenderer
 
                 break;
             case JsonArray array:
-                foreach (var item in array.ToList())
+                for (var index = 0; index < array.Count; index++)
                 {
+                    var item = array[index];
                     if (item is JsonObject element && element[WhenKey] is JsonValue condition)
                     {
                         element.Remove(WhenKey);
                         if (string.IsNullOrEmpty(bind(condition.ToString())))
                         {
-                            array.Remove(item);
+                            array.RemoveAt(index--);
                             continue;
                         }
                     }
 
-                    if (item is not null)
+                    if (Filled(item, bind) is { } text)
+                    {
+                        array[index] = text;
+                    }
+                    else if (item is not null)
                     {
                         Fill(item, bind);
                     }
@@ -68,6 +73,12 @@ public static partial class CardRenderer
                 break;
         }
     }
+
+    /// <summary>The filled text of a string value holding placeholders, or null for anything else.</summary>
+    private static string? Filled(JsonNode? node, Func<string, string?> bind) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) && text.Contains("{{", StringComparison.Ordinal)
+            ? Placeholder().Replace(text, match => bind(match.Groups[1].Value) ?? string.Empty)
+            : null;
 
     [GeneratedRegex(@"\{\{\s*([A-Za-z0-9:_\-]+)\s*\}\}")]
     private static partial Regex Placeholder();

@@ -90,9 +90,7 @@ public sealed class DialogEngine(
 
     private bool TryFollowSubmit(IReadOnlyDictionary<string, string> value, TurnRun turn)
     {
-        if (value.TryGetValue(SubmitKeys.Command, out var commandName)
-            && Enum.TryParse<GlobalCommand>(commandName, ignoreCase: true, out var command)
-            && Enum.IsDefined(command))
+        if (value.TryGetValue(SubmitKeys.Command, out var commandName) && GlobalCommands.TryParse(commandName, out var command))
         {
             turn.Command(command);
             return true;
@@ -138,6 +136,8 @@ public sealed class DialogEngine(
             state.Language = expired ? null : state.Language;
         }
 
+        // "Back" to a node a content update removed is dropped from the history rather than failing later.
+        state.History.RemoveAll(position => !catalog.Nodes.ContainsKey(position.Node) || position.CallStack.Any(node => !catalog.Nodes.ContainsKey(node)));
         state.LastActive = now;
     }
 

@@ -5,7 +5,7 @@ namespace FentanylHelp.Dialogs.Engine;
 
 /// <summary>
 /// Brings typed text and content phrases to one comparable form: lower case, no accents, no apostrophes
-/// ("won't" → "wont"), other punctuation as spaces, single spaces. Culture-independent on purpose.
+/// ("won't", "won´t" → "wont"), other punctuation as spaces, single spaces. Culture-independent on purpose.
 /// </summary>
 public static class TextNormalizer
 {
@@ -22,7 +22,7 @@ public static class TextNormalizer
         foreach (var character in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(character);
-            if (category == UnicodeCategory.NonSpacingMark || character is '\'' or '\u2019' or '\u2018' or '`')
+            if (category == UnicodeCategory.NonSpacingMark || character is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC')
             {
                 continue;
             }

@@ -107,6 +107,12 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
                 replies.Add(factory.ForString(StringKeys.LanguageComingSoon, language, factory.ChoicesOf(state.Node, language)));
                 break;
         }
+
+        if (state.Node is null)
+        {
+            // Nothing to go on from yet (a first message): offer the topics.
+            Enter(ContentCatalog.RequiredNodes.Menu);
+        }
     }
 
     /// <summary>Never a dead end: say so kindly, then show the menu (a second miss in a row also offers help).</summary>
@@ -128,6 +134,13 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
 
     private void CallFromHere(string node)
     {
+        if (state.Node == node)
+        {
+            // Already here (help asked for twice): show it again without stacking a second visit.
+            Enter(node);
+            return;
+        }
+
         Remember();
         state.CallStack.Add(state.Node ?? ContentCatalog.RequiredNodes.Menu);
         Enter(node);
