@@ -151,7 +151,8 @@ public static class ContentLoader
             }
 
             var words = fields.Child(mapping);
-            commands.Add(new CommandWords(command, words.Phrases("words"), words.At(keyNode)));
+            var choose = command == GlobalCommand.Language ? words.Phrases("choose") : LocalizedPhrases.None;
+            commands.Add(new CommandWords(command, words.Phrases("words"), choose, words.At(keyNode)));
             words.ReportUnknownFields();
         }
     }

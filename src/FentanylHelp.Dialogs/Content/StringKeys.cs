@@ -9,6 +9,7 @@ public static class StringKeys
     public const string ErrorApology = "error-apology";
     public const string BackAtStart = "back-at-start";
     public const string LanguageComingSoon = "language-coming-soon";
+    public const string LanguageSwitched = "language-switched";
     public const string SourcesNone = "sources-none";
     public const string SourcesTitle = "sources-title";
     public const string SourceLabel = "source-label";
@@ -18,7 +19,7 @@ public static class StringKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        NotUnderstood, NotUnderstoodAgain, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon,
+        NotUnderstood, NotUnderstoodAgain, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon, LanguageSwitched,
         SourcesNone, SourcesTitle, SourceLabel, ReviewedLabel, ReportedLabel, DateFormat,
     ];
 }

@@ -17,7 +17,7 @@ public sealed class DialogEngine(
     DialogEngineOptions options)
 {
     private readonly ReplyFactory replies = new(catalog);
-    private readonly Dictionary<string, GlobalCommand> commandWords = BuildCommandWords(catalog);
+    private readonly Dictionary<string, (GlobalCommand Command, string? Language)> commandWords = BuildCommandWords(catalog);
 
     public ContentCatalog Catalog => catalog;
 
@@ -62,7 +62,7 @@ public sealed class DialogEngine(
         var normalized = TextNormalizer.Normalize(text);
         if (commandWords.TryGetValue(normalized, out var command))
         {
-            turn.Command(command);
+            turn.Command(command.Command, command.Language);
             return true;
         }
 
@@ -92,7 +92,7 @@ public sealed class DialogEngine(
     {
         if (value.TryGetValue(SubmitKeys.Command, out var commandName) && GlobalCommands.TryParse(commandName, out var command))
         {
-            turn.Command(command);
+            turn.Command(command, value.GetValueOrDefault(SubmitKeys.Language));
             return true;
         }
 
@@ -153,14 +153,19 @@ public sealed class DialogEngine(
         return state.Language;
     }
 
-    private static Dictionary<string, GlobalCommand> BuildCommandWords(ContentCatalog catalog)
+    private static Dictionary<string, (GlobalCommand Command, string? Language)> BuildCommandWords(ContentCatalog catalog)
     {
-        var words = new Dictionary<string, GlobalCommand>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (GlobalCommand, string?)>(StringComparer.Ordinal);
         foreach (var entry in catalog.Commands)
         {
+            foreach (var (language, word) in entry.Choose.All())
+            {
+                words.TryAdd(TextNormalizer.Normalize(word), (entry.Command, language));
+            }
+
             foreach (var (_, word) in entry.Words.All())
             {
-                words.TryAdd(TextNormalizer.Normalize(word), entry.Command);
+                words.TryAdd(TextNormalizer.Normalize(word), (entry.Command, null));
             }
         }
 

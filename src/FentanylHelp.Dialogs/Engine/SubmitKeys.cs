@@ -6,4 +6,7 @@ public static class SubmitKeys
     public const string From = "from";
     public const string Choice = "choice";
     public const string Command = "command";
+
+    /// <summary>With the language command: the language to switch to ("en", "es").</summary>
+    public const string Language = "language";
 }

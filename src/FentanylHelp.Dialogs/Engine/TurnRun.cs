@@ -4,7 +4,7 @@ using FentanylHelp.Dialogs.Understanding;
 namespace FentanylHelp.Dialogs.Engine;
 
 /// <summary>The moves of one turn (enter a node, call a branch, run a command), collecting replies as it goes.</summary>
-internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, DialogState state, string language)
+internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, DialogState state, string startLanguage)
 {
     /// <summary>Longest chain of 'next' links followed in one turn; the validator cannot rule out loops.</summary>
     private const int MaxChain = 10;
@@ -12,6 +12,7 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
     private readonly List<Reply> replies = [];
     private readonly List<string> signals = [];
     private CrisisMatch? crisis;
+    private string language = startLanguage;
 
     public string Language => language;
 
@@ -73,12 +74,13 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
                 Return();
                 break;
             case ChoiceAction.Command:
-                Command(choice.Command!.Value);
+                Command(choice.Command!.Value, null);
                 break;
         }
     }
 
-    public void Command(GlobalCommand command)
+    /// <param name="requestedLanguage">For the language command: the language asked for, or null to switch to the other one.</param>
+    public void Command(GlobalCommand command, string? requestedLanguage)
     {
         state.Misses = 0;
         switch (command)
@@ -104,7 +106,7 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
                 ShowSources();
                 break;
             case GlobalCommand.Language:
-                replies.Add(factory.ForString(StringKeys.LanguageComingSoon, language, factory.ChoicesOf(state.Node, language)));
+                SwitchLanguage(requestedLanguage);
                 break;
         }
 
@@ -172,6 +174,25 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
         state.History.RemoveAt(state.History.Count - 1);
         state.CallStack = [.. previous.CallStack];
         Enter(previous.Node);
+    }
+
+    /// <summary>Answers in the chosen language from now on, and shows where the person was again in that language.</summary>
+    private void SwitchLanguage(string? requested)
+    {
+        var target = requested ?? catalog.Languages.FirstOrDefault(other => other != language);
+        if (target is null || !catalog.Languages.Contains(target))
+        {
+            replies.Add(factory.ForString(StringKeys.LanguageComingSoon, language, factory.ChoicesOf(state.Node, language)));
+            return;
+        }
+
+        language = target;
+        state.Language = target;
+        replies.Add(factory.ForString(StringKeys.LanguageSwitched, language));
+        if (state.Node is not null)
+        {
+            Enter(state.Node);
+        }
     }
 
     private void ShowSources()
