@@ -1,22 +1,44 @@
 using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Engine;
+using Lucene.Net.Analysis;
+using Lucene.Net.Util.Automaton;
 
 namespace FentanylHelp.Dialogs.Understanding;
 
 /// <summary>
-/// Finds words that signal an emergency happening now. It checks every language's phrases whatever the
-/// conversation's language, because a person in crisis may write in either.
+/// Finds words that signal an emergency happening now. A crisis phrase matches when its words appear in
+/// order, with at most one extra word between them ("isnt even breathing"); words of six letters or more
+/// may carry one typo ("breathng"), judged by Lucene's Levenshtein automata. Every language's phrases are
+/// checked whatever the conversation's language, because a person in crisis may write in either.
 /// </summary>
 public sealed class CrisisDetector
 {
-    private readonly IReadOnlyList<(CrisisMatch Match, string[] Phrases)> categories;
+    /// <summary>Words at least this long may carry one typo; shorter ones must be exact ("od", "die").</summary>
+    private const int FuzzyMinLength = 6;
 
-    public CrisisDetector(IEnumerable<CrisisCategory> categories) =>
+    /// <summary>Typos rarely hit the first two letters; requiring them exact keeps unrelated short words apart.</summary>
+    private const int ExactPrefix = 2;
+
+    /// <summary>Words that may stand between a phrase's words.</summary>
+    private const int Slop = 1;
+
+    private readonly Analyzer analyzer = TextAnalyzers.Plain();
+    private readonly IReadOnlyList<(CrisisMatch Match, string[][] Phrases)> categories;
+    private readonly string[] fuzzyTerms;
+
+    public CrisisDetector(IEnumerable<CrisisCategory> categories)
+    {
         this.categories = [.. categories.Select(category => (
             new CrisisMatch(category.Name, category.ReplyNode),
-            category.Phrases.All().Select(entry => TextNormalizer.Normalize(entry.Phrase)).Where(phrase => phrase.Length > 0).Distinct().ToArray()))];
+            category.Phrases.All()
+                .Select(entry => TextAnalyzers.Terms(analyzer, TextNormalizer.Normalize(entry.Phrase)).ToArray())
+                .Where(terms => terms.Length > 0)
+                .DistinctBy(terms => string.Join(' ', terms))
+                .ToArray()))];
+        fuzzyTerms = [.. this.categories.SelectMany(category => category.Phrases).SelectMany(terms => terms).Where(term => term.Length >= FuzzyMinLength).Distinct()];
+    }
 
-    /// <summary>The first category (in crisis.yaml order) whose phrase appears in the text, or null.</summary>
+    /// <summary>The first category (in crisis.yaml order) with a phrase in the text, or null.</summary>
     public CrisisMatch? Detect(string? text)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -25,14 +47,67 @@ public sealed class CrisisDetector
             return null;
         }
 
+        var words = TextAnalyzers.Terms(analyzer, normalized).Select(Readings).ToArray();
         foreach (var (match, phrases) in categories)
         {
-            if (phrases.Any(phrase => TextNormalizer.ContainsPhrase(normalized, phrase)))
+            if (phrases.Any(phrase => Contains(words, phrase)))
             {
                 return match;
             }
         }
 
         return null;
+    }
+
+    /// <summary>What a typed word can stand for: itself, and every crisis word one typo away from it.</summary>
+    private HashSet<string> Readings(string word)
+    {
+        var readings = new HashSet<string>(StringComparer.Ordinal) { word };
+        if (word.Length >= FuzzyMinLength - 1)
+        {
+            var oneTypo = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(1));
+            foreach (var term in fuzzyTerms)
+            {
+                if (string.CompareOrdinal(term, 0, word, 0, ExactPrefix) == 0 && oneTypo.Run(term))
+                {
+                    readings.Add(term);
+                }
+            }
+        }
+
+        return readings;
+    }
+
+    /// <summary>True when the phrase's words appear in order, each at most <see cref="Slop"/> words after the previous one.</summary>
+    private static bool Contains(HashSet<string>[] words, string[] phrase)
+    {
+        for (var start = 0; start <= words.Length - phrase.Length; start++)
+        {
+            if (!words[start].Contains(phrase[0]))
+            {
+                continue;
+            }
+
+            var position = start;
+            var matched = 1;
+            while (matched < phrase.Length)
+            {
+                var next = Array.FindIndex(words, position + 1, Math.Min(Slop + 1, words.Length - position - 1), reading => reading.Contains(phrase[matched]));
+                if (next < 0)
+                {
+                    break;
+                }
+
+                position = next;
+                matched++;
+            }
+
+            if (matched == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

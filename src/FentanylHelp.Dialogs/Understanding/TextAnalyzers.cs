@@ -1,0 +1,82 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace FentanylHelp.Dialogs.Understanding;
+
+/// <summary>
+/// Lucene analyzers for the two languages. Deliberately light: lower case, accents folded, common
+/// function words dropped, plurals and simple endings trimmed. Heavier stemmers (Porter) mangle the
+/// misspellings people type ("fentynal"), which then no longer sit one or two edits from the right word.
+/// </summary>
+internal static class TextAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static Analyzer For(string language) => language == "es" ? new SpanishLight() : new EnglishLight();
+
+    /// <summary>No stop words, no stemming: crisis phrases are matched word for word (with fuzzy words).</summary>
+    public static Analyzer Plain() => new PlainAnalyzer();
+
+    private sealed class EnglishLight : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new EnglishMinimalStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    private sealed class SpanishLight : Analyzer
+    {
+        private static readonly CharArraySet StopWords = new(Version, SpanishAnalyzer.DefaultStopSet.Select(word => Fold(word.ToString()!)).ToList(), ignoreCase: true);
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(Version, stream, StopWords);
+            stream = new SpanishLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+
+        private static string Fold(string word) => Engine.TextNormalizer.Normalize(word);
+    }
+
+    private sealed class PlainAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    /// <summary>The analyzed terms of a text, in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}
