@@ -5,6 +5,7 @@ public static class StringKeys
 {
     public const string NotUnderstood = "not-understood";
     public const string NotUnderstoodAgain = "not-understood-again";
+    public const string DidYouMean = "did-you-mean";
     public const string ResumeAfterEmergency = "resume-after-emergency";
     public const string ErrorApology = "error-apology";
     public const string BackAtStart = "back-at-start";
@@ -19,7 +20,7 @@ public static class StringKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        NotUnderstood, NotUnderstoodAgain, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon, LanguageSwitched,
+        NotUnderstood, NotUnderstoodAgain, DidYouMean, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon, LanguageSwitched,
         SourcesNone, SourcesTitle, SourceLabel, ReviewedLabel, ReportedLabel, DateFormat,
     ];
 }

@@ -48,9 +48,11 @@ public sealed class DialogEngine(
 
     private bool TryFollowInput(TurnInput input, TurnRun turn, DialogState state)
     {
+        var suggestions = state.Suggestions;
+        state.Suggestions = [];
         if (input.Value is { } value)
         {
-            return TryFollowSubmit(value, turn);
+            return TryFollowSubmit(value, turn, suggestions);
         }
 
         var text = input.Text;
@@ -66,15 +68,29 @@ public sealed class DialogEngine(
             return true;
         }
 
+        if (MatchSuggestion(suggestions, normalized) is { } suggested)
+        {
+            turn.Answer(suggested);
+            return true;
+        }
+
         if (state.Node is not null && catalog.Nodes.TryGetValue(state.Node, out var current) && MatchChoice(current, normalized, turn.Language) is { } choice)
         {
             turn.Choose(current, choice);
             return true;
         }
 
-        if (recognizer.Recognize(text, turn.Language) is { } intent && catalog.Nodes.ContainsKey(intent.Node))
+        if (Understand(text, turn) is { Count: > 0 } candidates)
         {
-            turn.Answer(intent.Node);
+            if (candidates.Count == 1)
+            {
+                turn.Answer(candidates[0]);
+            }
+            else
+            {
+                turn.Suggest(candidates);
+            }
+
             return true;
         }
 
@@ -88,8 +104,53 @@ public sealed class DialogEngine(
         return false;
     }
 
-    private bool TryFollowSubmit(IReadOnlyDictionary<string, string> value, TurnRun turn)
+    /// <summary>
+    /// What a question asks for: one node when the best match is clear, several when two or three are
+    /// about as good (the person picks), none when nothing matches well enough.
+    /// </summary>
+    private List<string> Understand(string text, TurnRun turn)
     {
+        var intents = recognizer.Recognize(text, turn.Language).Where(intent => catalog.Nodes.ContainsKey(intent.Node)).ToList();
+        turn.Candidates = intents;
+        if (intents.Count == 0 || intents[0].Coverage < options.SuggestCoverage)
+        {
+            return [];
+        }
+
+        var best = intents[0];
+        var close = intents
+            .Where(intent => intent.Coverage >= options.SuggestCoverage && intent.Score >= best.Score * options.AmbiguityRatio)
+            .Take(options.MaxSuggestions)
+            .Select(intent => intent.Node)
+            .ToList();
+        return best.Coverage >= options.AcceptCoverage && close.Count == 1 ? [best.Node] : close;
+    }
+
+    private string? MatchSuggestion(List<string> suggestions, string normalized)
+    {
+        if (suggestions.Count == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number >= 1 && number <= suggestions.Count ? suggestions[number - 1] : null;
+        }
+
+        return suggestions.FirstOrDefault(node => catalog.Languages.Any(language => TextNormalizer.Normalize(replies.TopicLabel(node, language)) == normalized));
+    }
+
+    private bool TryFollowSubmit(IReadOnlyDictionary<string, string> value, TurnRun turn, List<string> suggestions)
+    {
+        // "Did you mean…?" buttons, and deep links, name a topic: only offered topics or nodes with ask phrases.
+        if (value.TryGetValue(SubmitKeys.Node, out var topic) && catalog.Nodes.TryGetValue(topic, out var topicNode)
+            && (suggestions.Contains(topic) || topicNode.Ask.ByLanguage.Count > 0))
+        {
+            turn.Answer(topic);
+            return true;
+        }
+
         if (value.TryGetValue(SubmitKeys.Command, out var commandName) && GlobalCommands.TryParse(commandName, out var command))
         {
             turn.Command(command, value.GetValueOrDefault(SubmitKeys.Language));

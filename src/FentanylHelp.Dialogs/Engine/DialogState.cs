@@ -23,6 +23,9 @@ public sealed class DialogState
     /// <summary>Earlier positions, for "back", most recent last.</summary>
     public List<DialogPosition> History { get; set; } = [];
 
+    /// <summary>Topics offered by "Did you mean…?" on the last turn, so the person can pick one by number or name.</summary>
+    public List<string> Suggestions { get; set; } = [];
+
     /// <summary>"en" or "es" once known.</summary>
     public string? Language { get; set; }
 
@@ -37,6 +40,7 @@ public sealed class DialogState
         Node = null;
         CallStack = [];
         History = [];
+        Suggestions = [];
         Misses = 0;
     }
 }

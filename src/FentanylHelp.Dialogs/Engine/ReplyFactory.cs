@@ -12,6 +12,8 @@ public sealed class ReplyFactory(ContentCatalog catalog)
     public const string SourcesCard = "sources";
     public const string SourcesKey = "sources";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Node, string Language), string> topicLabels = new();
+
     public Reply ForNode(DialogNode node, string language)
     {
         var text = node.Text?.For(language) ?? string.Empty;
@@ -59,6 +61,17 @@ public sealed class ReplyFactory(ContentCatalog catalog)
         };
         return new Reply(SourcesKey, text, Card(SourcesCard, bindings, language), choices);
     }
+
+    /// <summary>
+    /// A short name for a node, for "Did you mean…?": its title, or else the label of the first button that
+    /// leads to it (those labels are already short and translated).
+    /// </summary>
+    public string TopicLabel(string nodeId, string language) =>
+        topicLabels.GetOrAdd((nodeId, language), key =>
+            catalog.Nodes.GetValueOrDefault(key.Node)?.Title?.For(key.Language)
+            ?? catalog.NodeList.SelectMany(node => node.Choices)
+                .FirstOrDefault(choice => choice.Target == key.Node && choice.Action is ChoiceAction.Goto or ChoiceAction.Call)?.Label.For(key.Language)
+            ?? key.Node);
 
     /// <summary>Choices of a node, for replies that re-offer where the person was.</summary>
     public IReadOnlyList<ReplyChoice> ChoicesOf(string? nodeId, string language) =>

@@ -7,6 +7,9 @@ public static class SubmitKeys
     public const string Choice = "choice";
     public const string Command = "command";
 
+    /// <summary>A topic offered by "Did you mean…?": answer that node.</summary>
+    public const string Node = "node";
+
     /// <summary>With the language command: the language to switch to ("en", "es").</summary>
     public const string Language = "language";
 }

@@ -16,7 +16,10 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
 
     public string Language => language;
 
-    public TurnResult Result() => new(replies, language, signals, crisis);
+    /// <summary>What the recognizer weighed this turn, if it was asked.</summary>
+    public IReadOnlyList<Intent> Candidates { get; set; } = [];
+
+    public TurnResult Result() => new(replies, language, signals, crisis, Candidates);
 
     public void Restart()
     {
@@ -48,6 +51,17 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
         Remember();
         state.CallStack.Clear();
         Enter(node);
+    }
+
+    /// <summary>Several topics fit about as well: ask which one was meant.</summary>
+    public void Suggest(IReadOnlyList<string> nodes)
+    {
+        state.Misses = 0;
+        state.Suggestions = [.. nodes];
+        var choices = nodes.Select(node => new ReplyChoice(
+            factory.TopicLabel(node, language),
+            new Dictionary<string, string>(StringComparer.Ordinal) { [SubmitKeys.Node] = node })).ToList();
+        replies.Add(factory.ForString(StringKeys.DidYouMean, language, choices));
     }
 
     public void Choose(DialogNode from, Choice choice)

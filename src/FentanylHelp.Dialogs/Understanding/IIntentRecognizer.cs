@@ -1,7 +1,7 @@
 namespace FentanylHelp.Dialogs.Understanding;
 
-/// <summary>Maps free text to the node that answers it, or null when nothing fits.</summary>
+/// <summary>Maps free text to the nodes that may answer it, best first; empty when nothing fits.</summary>
 public interface IIntentRecognizer
 {
-    Intent? Recognize(string text, string language);
+    IReadOnlyList<Intent> Recognize(string text, string language);
 }

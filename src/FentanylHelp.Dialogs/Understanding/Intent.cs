@@ -1,4 +1,8 @@
 namespace FentanylHelp.Dialogs.Understanding;
 
-/// <summary>A recognized question: the node that answers it and how sure the recognizer is (0–1).</summary>
-public sealed record Intent(string Node, double Confidence);
+/// <summary>
+/// A node that may answer a message. <paramref name="Score"/> ranks candidates of one message;
+/// <paramref name="Coverage"/> (0–1) is how much of the best-matching training phrase the message contains,
+/// comparable across messages, so thresholds can be set on it.
+/// </summary>
+public sealed record Intent(string Node, double Score, double Coverage);

@@ -25,12 +25,22 @@ internal static class TextAnalyzers
 
     private sealed class EnglishLight : Analyzer
     {
+        /// <summary>
+        /// Lucene's English stop words plus the small words of questions ("what do i do", "can you"): alone
+        /// they say nothing about the topic, and phrases made of them would match any question.
+        /// </summary>
+        private static readonly CharArraySet StopWords = new(Version,
+            EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)
+                .Concat(["what", "whats", "how", "do", "does", "did", "i", "im", "me", "my", "you", "your", "can", "could", "should", "would", "about", "so", "just", "pls", "please", "plz", "we", "us", "our", "he", "she", "his", "her", "him", "its", "from", "up", "get", "have", "has", "any", "some", "am", "tell", "know", "want"])
+                .ToList(),
+            ignoreCase: true);
+
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new LowerCaseFilter(Version, source);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new StopFilter(Version, stream, StopWords);
             stream = new EnglishMinimalStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

@@ -1,0 +1,4 @@
+namespace FentanylHelp.Dialogs.Understanding;
+
+/// <summary>A text that should lead to a node: an ask phrase, or the label of a button that leads there.</summary>
+internal sealed record TrainingPhrase(string Node, string Language, string Text, float Weight);
