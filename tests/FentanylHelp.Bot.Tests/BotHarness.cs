@@ -78,7 +78,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
-        activity.Locale ??= Locale;
+        activity.Locale = Locale;
         await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, TestContext.Current.CancellationToken);
         var replies = new List<Activity>();
         while (adapter.ActiveQueue.Count > 0)

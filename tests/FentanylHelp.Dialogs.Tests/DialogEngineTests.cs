@@ -685,19 +685,34 @@ public sealed class DialogEngineTests
     }
 
     [Fact]
-    public void Language_says_spanish_is_coming_soon_and_leaves_the_state_unchanged()
+    public void Language_switches_to_the_other_language_and_shows_the_same_node_again()
     {
         var (engine, _) = NewEngine();
         var state = At(engine, "quokka start");
         Say(engine, state, "2");
-        var before = Snapshot(state);
 
         var result = Say(engine, state, Word(GlobalCommand.Language));
 
-        var reply = Assert.Single(result.Replies);
-        Assert.Equal(StringKeys.LanguageComingSoon, reply.Key);
-        Assert.Equal(ExpectedChoiceValues(Side), ChoiceValues(reply));
-        Assert.Equal(before, Snapshot(state));
+        Assert.Equal([StringKeys.LanguageSwitched, Side], Keys(result));
+        Assert.Equal("es", state.Language);
+        Assert.Equal("es", result.Language);
+        Assert.Equal(Side, state.Node);
+    }
+
+    [Fact]
+    public void Language_says_the_other_language_is_coming_soon_while_content_has_only_english()
+    {
+        var englishOnly = string.Join('\n', File.ReadAllLines(Path.Combine(TestContent.Folder, "strings.yaml")).Where(line => !line.TrimStart().StartsWith("es:", StringComparison.Ordinal)));
+        var (catalog, diagnostics) = ContentLoader.Load(TestContent.With(new ContentFile("dialogs/strings.yaml", englishOnly)));
+        Assert.Empty(diagnostics);
+        var (engine, _) = TestContent.Engine(catalog);
+        var state = new DialogState();
+        engine.Turn(TurnInput.Message("hi"), state);
+
+        var result = engine.Turn(TurnInput.Message("language"), state);
+
+        Assert.Equal(StringKeys.LanguageComingSoon, result.Replies[0].Key);
+        Assert.Equal("en", state.Language);
     }
 
     [Theory]

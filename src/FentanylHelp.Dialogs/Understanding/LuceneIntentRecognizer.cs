@@ -39,7 +39,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             foreach (var phrase in TrainingPhrases(nodes.ToList()))
             {
                 var terms = TextAnalyzers.Terms(analyzers[phrase.Language], TextNormalizer.Normalize(phrase.Text)).ToArray();
-                if (terms.Length == 0)
+                if (terms.Length < phrase.MinimumTerms)
                 {
                     continue;
                 }
@@ -87,7 +87,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             var document = searcher.Doc(hit.Doc);
             var phrase = documents[document.GetField(OrdinalField).GetInt32Value()!.Value];
             var coverage = Coverage(phrase.Terms, messageTerms[phrase.Language]);
-            hits.Add((document.Get(NodeField, System.Globalization.CultureInfo.InvariantCulture), hit.Score * coverage, coverage));
+            hits.Add((document.Get(NodeField, System.Globalization.CultureInfo.InvariantCulture), hit.Score * coverage * coverage, coverage));
         }
 
         return [.. hits
@@ -142,7 +142,8 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
 
     /// <summary>
     /// Ask phrases count fully. A button label that leads to a node counts a little less, unless it is
-    /// generic: the same words lead to different nodes, or stand on many buttons ("Done", "More help").
+    /// generic: the same words lead to different nodes, stand on many buttons ("Done", "More help"), or come
+    /// down to a single word ("What about China?" would claim every message naming China).
     /// </summary>
     private static IEnumerable<TrainingPhrase> TrainingPhrases(List<DialogNode> nodes)
     {
@@ -155,14 +156,14 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             .Select(group => group.First());
         foreach (var (language, text, node) in labels)
         {
-            yield return new TrainingPhrase(node, language, text, LabelWeight);
+            yield return new TrainingPhrase(node, language, text, LabelWeight, MinimumTerms: 2);
         }
 
         foreach (var node in nodes)
         {
             foreach (var (language, phrase) in node.Ask.All())
             {
-                yield return new TrainingPhrase(node.Id, language, phrase, 1.0f);
+                yield return new TrainingPhrase(node.Id, language, phrase, 1.0f, MinimumTerms: 1);
             }
         }
     }

@@ -31,7 +31,7 @@ internal static class TextAnalyzers
         /// </summary>
         private static readonly CharArraySet StopWords = new(Version,
             EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)
-                .Concat(["what", "whats", "how", "do", "does", "did", "i", "im", "me", "my", "you", "your", "can", "could", "should", "would", "about", "so", "just", "pls", "please", "plz", "we", "us", "our", "he", "she", "his", "her", "him", "its", "from", "up", "get", "have", "has", "any", "some", "am", "tell", "know", "want"])
+                .Concat(["what", "whats", "how", "do", "does", "did", "i", "im", "me", "my", "you", "your", "can", "could", "should", "would", "about", "so", "just", "pls", "please", "plz", "we", "our", "he", "she", "his", "her", "him", "its", "from", "up", "any", "some", "am"])
                 .ToList(),
             ignoreCase: true);
 
