@@ -86,7 +86,7 @@ public sealed class DialogEngineTests
               en:
                 - quokka side
             choices:
-              - label: { en: "Further in" }
+              - label: { en: "Further inside the branch" }
                 call: tt-inner
               - label: { en: "Return from side" }
                 return: true
@@ -279,7 +279,7 @@ public sealed class DialogEngineTests
         var (engine, _) = NewEngine();
         var state = At(engine, "quokka start");
 
-        var result = Say(engine, state, "further in");
+        var result = Say(engine, state, "further inside the branch");
 
         Assert.Equal(["tt-inner"], Keys(result));
     }

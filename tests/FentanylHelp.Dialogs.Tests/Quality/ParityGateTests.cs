@@ -126,7 +126,7 @@ public sealed class ParityGateTests
         Assert.Equal(("crisis overdose phrases", QualityLanguages.Spanish), (finding.Subject, finding.Language));
     }
 
-    [Fact(Skip = "waiting for Spanish content")]
+    [Fact]
     public void Real_content_has_every_text_in_both_languages_and_no_leftovers()
     {
         var findings = Gate.Check(PlantedContent.Real).ToList();
