@@ -1,7 +1,6 @@
 using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Engine;
 using Lucene.Net.Analysis;
-using Lucene.Net.Util.Automaton;
 
 namespace FentanylHelp.Dialogs.Understanding;
 
@@ -24,7 +23,7 @@ public sealed class CrisisDetector
 
     private readonly Analyzer analyzer = TextAnalyzers.Plain();
     private readonly IReadOnlyList<(CrisisMatch Match, string[][] Phrases)> categories;
-    private readonly string[] fuzzyTerms;
+    private readonly FuzzyVocabulary vocabulary;
 
     public CrisisDetector(IEnumerable<CrisisCategory> categories)
     {
@@ -35,7 +34,10 @@ public sealed class CrisisDetector
                 .Where(terms => terms.Length > 0)
                 .DistinctBy(terms => string.Join(' ', terms))
                 .ToArray()))];
-        fuzzyTerms = [.. this.categories.SelectMany(category => category.Phrases).SelectMany(terms => terms).Where(term => term.Length >= FuzzyMinLength).Distinct()];
+        vocabulary = new FuzzyVocabulary(
+            this.categories.SelectMany(category => category.Phrases).SelectMany(terms => terms),
+            term => term.Length >= FuzzyMinLength ? 1 : 0,
+            ExactPrefix);
     }
 
     /// <summary>The first category (in crisis.yaml order) with a phrase in the text, or null.</summary>
@@ -60,23 +62,8 @@ public sealed class CrisisDetector
     }
 
     /// <summary>What a typed word can stand for: itself, and every crisis word one typo away from it.</summary>
-    private HashSet<string> Readings(string word)
-    {
-        var readings = new HashSet<string>(StringComparer.Ordinal) { word };
-        if (word.Length >= FuzzyMinLength - 1)
-        {
-            var oneTypo = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(1));
-            foreach (var term in fuzzyTerms)
-            {
-                if (string.CompareOrdinal(term, 0, word, 0, ExactPrefix) == 0 && oneTypo.Run(term))
-                {
-                    readings.Add(term);
-                }
-            }
-        }
-
-        return readings;
-    }
+    private HashSet<string> Readings(string word) =>
+        [word, .. vocabulary.Match(word).Select(match => match.Word)];
 
     /// <summary>True when the phrase's words appear in order, each at most <see cref="Slop"/> words after the previous one.</summary>
     private static bool Contains(HashSet<string>[] words, string[] phrase)

@@ -5,31 +5,34 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util.Automaton;
 
 namespace FentanylHelp.Dialogs.Understanding;
 
 /// <summary>
 /// Understanding free text with Lucene: every training phrase (a node's ask phrases, and the labels of
 /// buttons that lead to it) is a document in an in-memory index, analyzed per language; a message becomes
-/// a query of fuzzy terms (typos allowed by word length) against both languages' fields. Candidates are
+/// a query of the known words each typed word may stand for (typos allowed by word length) against both
+/// languages' fields. Candidates are
 /// the nodes whose best phrase scores highest once weighted by how much of that phrase the message
 /// covers (a phrase found whole beats one found in part); the coverage itself is what the engine's
 /// thresholds are set on.
 /// </summary>
 public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
 {
-    private const string NodeField = "node";
-    private const string OrdinalField = "ordinal";
     private const int CandidateDocuments = 30;
     private const float LabelWeight = 0.8f;
+
+    /// <summary>How much a typed word counts when it needed 0, 1 or 2 typos to match.</summary>
+    private static readonly float[] TypoWeights = [1f, 0.7f, 0.5f];
     private static readonly string[] Languages = [LocalizedText.BaseLanguage, "es"];
 
     private readonly Dictionary<string, Analyzer> analyzers = Languages.ToDictionary(language => language, TextAnalyzers.For);
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly List<(string Language, string[] Terms)> documents = [];
+    /// <summary>The indexed phrases by Lucene document number (one segment, written once, so numbers follow the order added).</summary>
+    private readonly List<(string Node, string Language, string[] Terms)> documents = [];
+    private readonly Dictionary<string, FuzzyVocabulary> vocabularies;
 
     public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes)
     {
@@ -45,14 +48,22 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
                 }
 
                 var text = new TextField(phrase.Language, string.Join(' ', terms), Field.Store.NO) { Boost = phrase.Weight };
-                writer.AddDocument([new StringField(NodeField, phrase.Node, Field.Store.YES), new StoredField(OrdinalField, documents.Count), text]);
-                documents.Add((phrase.Language, terms));
+                writer.AddDocument([text]);
+                documents.Add((phrase.Node, phrase.Language, terms));
             }
 
             writer.Commit();
         }
 
+        vocabularies = Languages.ToDictionary(
+            language => language,
+            language => new FuzzyVocabulary(documents.Where(document => document.Language == language).SelectMany(document => document.Terms), AllowedEdits, prefixLength: 1));
         reader = DirectoryReader.Open(directory);
+        if (reader.Leaves.Count > 1 || reader.MaxDoc != documents.Count)
+        {
+            throw new InvalidOperationException("The phrase index must be a single segment in the order written.");
+        }
+
         searcher = new IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
     }
 
@@ -65,14 +76,27 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         }
 
         var query = new BooleanQuery();
-        var messageTerms = new Dictionary<string, List<(string Term, CharacterRunAutomaton Reading)>>(StringComparer.Ordinal);
+        var messageTerms = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         foreach (var field in Languages)
         {
-            var terms = TextAnalyzers.Terms(analyzers[field], normalized).Distinct().ToList();
-            messageTerms[field] = [.. terms.Select(term => (term, Reading(term)))];
-            foreach (var term in terms)
+            messageTerms[field] = [];
+            foreach (var term in TextAnalyzers.Terms(analyzers[field], normalized).Distinct())
             {
-                query.Add(TermQuery(field, term), Occur.SHOULD);
+                var matches = vocabularies[field].Match(term);
+                messageTerms[field].Add([.. matches.Select(match => match.Word)]);
+                if (matches.Count == 0)
+                {
+                    continue;
+                }
+
+                // One clause per typed word: its best reading counts, several near-spellings don't add up.
+                var readings = new DisjunctionMaxQuery(0f);
+                foreach (var (word, edits) in matches)
+                {
+                    readings.Add(new TermQuery(new Term(field, word)) { Boost = TypoWeights[edits] });
+                }
+
+                query.Add(readings, Occur.SHOULD);
             }
         }
 
@@ -84,10 +108,9 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         var hits = new List<(string Node, double Score, double Coverage)>();
         foreach (var hit in searcher.Search(query, CandidateDocuments).ScoreDocs)
         {
-            var document = searcher.Doc(hit.Doc);
-            var phrase = documents[document.GetField(OrdinalField).GetInt32Value()!.Value];
+            var phrase = documents[hit.Doc];
             var coverage = Coverage(phrase.Terms, messageTerms[phrase.Language]);
-            hits.Add((document.Get(NodeField, System.Globalization.CultureInfo.InvariantCulture), hit.Score * coverage * coverage, coverage));
+            hits.Add((phrase.Node, hit.Score * coverage * coverage, coverage));
         }
 
         return [.. hits
@@ -115,28 +138,20 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         _ => 2,
     };
 
-    private static Query TermQuery(string field, string term) =>
-        AllowedEdits(term) == 0
-            ? new TermQuery(new Term(field, term))
-            : new FuzzyQuery(new Term(field, term), AllowedEdits(term), prefixLength: 1);
-
-    private static CharacterRunAutomaton Reading(string term) =>
-        new(new LevenshteinAutomata(term, withTranspositions: true).ToAutomaton(AllowedEdits(term)));
-
     /// <summary>
     /// How well a phrase and a message fit each other: the harmonic mean of the share of the phrase's words
     /// found in the message and the share of the message's words found in the phrase (typos allowed). A short
     /// phrase inside a long, different message, or a message that only touches a long phrase, scores low.
     /// </summary>
-    private static double Coverage(string[] phraseTerms, List<(string Term, CharacterRunAutomaton Reading)> messageTerms)
+    private static double Coverage(string[] phraseTerms, List<HashSet<string>> messageTerms)
     {
         if (messageTerms.Count == 0)
         {
             return 0;
         }
 
-        var phraseShare = (double)phraseTerms.Count(term => messageTerms.Any(word => word.Reading.Run(term))) / phraseTerms.Length;
-        var messageShare = (double)messageTerms.Count(word => phraseTerms.Any(word.Reading.Run)) / messageTerms.Count;
+        var phraseShare = (double)phraseTerms.Count(term => messageTerms.Any(readings => readings.Contains(term))) / phraseTerms.Length;
+        var messageShare = (double)messageTerms.Count(readings => phraseTerms.Any(readings.Contains)) / messageTerms.Count;
         return phraseShare + messageShare == 0 ? 0 : 2 * phraseShare * messageShare / (phraseShare + messageShare);
     }
 
