@@ -11,6 +11,7 @@ public static class StringKeys
     public const string BackAtStart = "back-at-start";
     public const string LanguageComingSoon = "language-coming-soon";
     public const string LanguageSwitched = "language-switched";
+    public const string LanguageDetected = "language-detected";
     public const string SourcesNone = "sources-none";
     public const string SourcesTitle = "sources-title";
     public const string SourceLabel = "source-label";
@@ -20,7 +21,7 @@ public static class StringKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        NotUnderstood, NotUnderstoodAgain, DidYouMean, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon, LanguageSwitched,
+        NotUnderstood, NotUnderstoodAgain, DidYouMean, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon, LanguageSwitched, LanguageDetected,
         SourcesNone, SourcesTitle, SourceLabel, ReviewedLabel, ReportedLabel, DateFormat,
     ];
 }

@@ -24,6 +24,7 @@ public sealed class DialogEngine(
     public TurnResult Turn(TurnInput input, DialogState state)
     {
         Refresh(state);
+        var expectedLanguage = state.Language ?? LocaleLanguage(input);
         var turn = new TurnRun(catalog, replies, state, ChooseLanguage(input, state));
 
         if (input.IsConversationStart)
@@ -36,6 +37,11 @@ public sealed class DialogEngine(
         {
             turn.Emergency(crisis);
             return turn.Result();
+        }
+
+        if (expectedLanguage != turn.Language)
+        {
+            turn.NoteLanguageDetected();
         }
 
         if (!TryFollowInput(input, turn, state))
@@ -202,16 +208,31 @@ public sealed class DialogEngine(
         state.LastActive = now;
     }
 
+    /// <summary>
+    /// The language of this turn: the saved one, else the channel's locale; and, unless the person picked a
+    /// language themselves, the language their message is clearly written in.
+    /// </summary>
     private string ChooseLanguage(TurnInput input, DialogState state)
     {
-        if (state.Language is { } saved && catalog.Languages.Contains(saved))
+        if (state.Language is not { } language || !catalog.Languages.Contains(language))
         {
-            return saved;
+            language = LocaleLanguage(input);
         }
 
+        if (!state.LanguageChosen && LanguageGuesser.Guess(input.Text) is { } written && catalog.Languages.Contains(written))
+        {
+            language = written;
+        }
+
+        state.Language = language;
+        return language;
+    }
+
+    /// <summary>The language of the channel's locale ("es-MX" → es), if the content speaks it; else English.</summary>
+    private string LocaleLanguage(TurnInput input)
+    {
         var requested = input.Locale is { Length: >= 2 } locale ? locale[..2].ToLowerInvariant() : LocalizedText.BaseLanguage;
-        state.Language = catalog.Languages.Contains(requested) ? requested : LocalizedText.BaseLanguage;
-        return state.Language;
+        return catalog.Languages.Contains(requested) ? requested : LocalizedText.BaseLanguage;
     }
 
     private static Dictionary<string, (GlobalCommand Command, string? Language)> BuildCommandWords(ContentCatalog catalog)

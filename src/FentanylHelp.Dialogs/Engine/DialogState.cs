@@ -29,6 +29,9 @@ public sealed class DialogState
     /// <summary>"en" or "es" once known.</summary>
     public string? Language { get; set; }
 
+    /// <summary>The person picked the language themselves: the bot stops guessing it from their words.</summary>
+    public bool LanguageChosen { get; set; }
+
     /// <summary>Messages in a row that the bot did not understand.</summary>
     public int Misses { get; set; }
 

@@ -29,6 +29,9 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
         Enter(ContentCatalog.RequiredNodes.Welcome);
     }
 
+    /// <summary>Says, in both languages, that the bot switched to the language the person writes in.</summary>
+    public void NoteLanguageDetected() => replies.Add(factory.ForString(StringKeys.LanguageDetected, language));
+
     /// <summary>The emergency answer first; then the conversation can go on from where it was.</summary>
     public void Emergency(CrisisMatch match)
     {
@@ -202,6 +205,7 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
 
         language = target;
         state.Language = target;
+        state.LanguageChosen = true;
         replies.Add(factory.ForString(StringKeys.LanguageSwitched, language));
         if (state.Node is not null)
         {
