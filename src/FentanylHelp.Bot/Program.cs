@@ -1,18 +1,22 @@
 using FentanylHelp.Bot.BotFramework;
 using FentanylHelp.Bot.Content;
 using FentanylHelp.Bot.Health;
+using FentanylHelp.Bot.WebChannel;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDialogContent(builder.Configuration);
 builder.Services.AddBotFrameworkEdge();
 builder.Services.AddBotHealthChecks();
+builder.Services.AddWebChannel(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSafeErrors();
+app.UseWebChannel();
 app.MapBotEndpoints();
 app.MapBotHealthChecks();
+app.MapWebChannel();
 
 app.Run();
 
