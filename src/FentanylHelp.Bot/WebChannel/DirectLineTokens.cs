@@ -30,7 +30,7 @@ public sealed class DirectLineTokens
         // Options are read on first use, after start-up validation has had its say.
         this.options = options;
         this.time = time;
-        key = new Lazy<byte[]>(() => options.Value.SigningKeyBytes ?? RandomNumberGenerator.GetBytes(32));
+        key = new Lazy<byte[]>(() => options.Value.SigningKey() ?? RandomNumberGenerator.GetBytes(32));
     }
 
     /// <summary>When a token issued now would expire.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Newtonsoft.Json.Linq;
 
 namespace FentanylHelp.Bot.WebChannel;
 
@@ -126,7 +127,8 @@ public static partial class WebChannelEndpoints
         WebText text,
         IOptions<WebChannelOptions> options,
         TimeProvider time,
-        IHostApplicationLifetime lifetime)
+        IHostApplicationLifetime lifetime,
+        ILogger<WebConversation> logger)
     {
         if (Authorize(context, conversationId, conversations, tokens) is { } refusal)
         {
@@ -147,19 +149,26 @@ public static partial class WebChannelEndpoints
         }
 
         var echo = conversation.Append(activity, time.GetUtcNow());
-        var isRepeatedJoin = activity.Type == ActivityTypes.Event && activity.Name == JoinEventName && !conversation.MarkJoined(campaign: null);
-        if (!isRepeatedJoin)
+        if (activity.Type == ActivityTypes.Event && activity.Name == JoinEventName)
         {
-            // The turn runs to its end even if the page goes away meanwhile, so the state it saves stays whole.
-            await conversation.Turns.WaitAsync(lifetime.ApplicationStopping);
-            try
+            // One welcome per conversation, however often a page asks.
+            if (!conversation.MarkJoined(DeepLink.CampaignValue((activity.Value as JObject)?["src"]?.ToString())))
             {
-                await adapter.ProcessAsync(activity, bot, lifetime.ApplicationStopping);
+                return TypedResults.Json(new ResourceResponseBody(echo.Id));
             }
-            finally
-            {
-                conversation.Turns.Release();
-            }
+
+            LogJoined(logger, conversation.Campaign ?? "none");
+        }
+
+        // The turn runs to its end even if the page goes away meanwhile, so the state it saves stays whole.
+        await conversation.Turns.WaitAsync(lifetime.ApplicationStopping);
+        try
+        {
+            await adapter.ProcessAsync(activity, bot, lifetime.ApplicationStopping);
+        }
+        finally
+        {
+            conversation.Turns.Release();
         }
 
         return TypedResults.Json(new ResourceResponseBody(echo.Id));
@@ -291,6 +300,9 @@ public static partial class WebChannelEndpoints
         conversation.Append(reply, time.GetUtcNow());
         return echo.Id;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Web chat conversation joined (campaign {Campaign})")]
+    private static partial void LogJoined(ILogger logger, string campaign);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Web chat token issued for a new conversation")]
     private static partial void LogIssued(ILogger logger);

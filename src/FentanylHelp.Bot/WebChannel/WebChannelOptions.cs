@@ -47,16 +47,16 @@ public sealed class WebChannelOptions : IValidatableObject
     /// </summary>
     public IList<string> PartnerOrigins { get; } = [];
 
-    /// <summary>The decoded signing key, or null for a random one.</summary>
-    public byte[]? SigningKeyBytes =>
+    /// <summary>The decoded signing key, or null for a random one (a method, so validation does not read it).</summary>
+    public byte[]? SigningKey() =>
         string.IsNullOrWhiteSpace(TokenSigningKey) ? null : Convert.FromBase64String(TokenSigningKey.Trim());
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(TokenSigningKey))
         {
-            var length = new Span<byte>(new byte[TokenSigningKey.Length]);
-            if (!Convert.TryFromBase64String(TokenSigningKey.Trim(), length, out var bytes) || bytes < 32)
+            var buffer = new byte[TokenSigningKey.Length];
+            if (!Convert.TryFromBase64String(TokenSigningKey.Trim(), buffer, out var bytes) || bytes < 32)
             {
                 yield return new ValidationResult("WebChannel:TokenSigningKey must be base64 of at least 32 bytes.", [nameof(TokenSigningKey)]);
             }

@@ -1,5 +1,8 @@
 using FentanylHelp.Bot.Tests.Http;
 using FentanylHelp.Bot.WebPages;
+using FentanylHelp.Bot.WebChannel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace FentanylHelp.Bot.Tests.WebChannel;
@@ -11,16 +14,28 @@ public sealed class WebChannelStartupTests
     [InlineData("WebChannel:TokenLifetime", "00:10:00", "TokenLifetime")]
     [InlineData("WebChannel:TokenLifetime", "02:00:00", "TokenLifetime")]
     [InlineData("WebChannel:TokenSigningKey", "c2hvcnQ=", "at least 32 bytes")]
+    [InlineData("WebChannel:TokenSigningKey", "not base64!", "at least 32 bytes")]
     [InlineData("WebChannel:PartnerOrigins:0", "https://health.example.org/chat", "must be an origin")]
     [InlineData("WebChannel:PartnerOrigins:0", "*", "must be an origin")]
-    public async Task Invalid_web_channel_settings_stop_the_app_at_start(string key, string value, string message)
+    [InlineData("WebChannel:BotId", "bot with spaces", "BotId")]
+    public void Invalid_web_channel_settings_are_refused_with_a_message_naming_the_setting(string key, string value, string message)
     {
-        await using var factory = new BotApplicationFactory(new Dictionary<string, string?> { [key] = value });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddWebChannel(configuration);
+        using var provider = services.BuildServiceProvider();
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<WebChannelOptions>>().Value);
 
-        var invalid = Assert.IsType<OptionsValidationException>(error.GetBaseException());
-        Assert.Contains(message, invalid.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_web_channel_setting_stops_the_app_at_start()
+    {
+        await using var factory = new BotApplicationFactory(new Dictionary<string, string?> { ["WebChannel:TokenLifetime"] = "00:05:00" });
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
     }
 
     [Fact]
