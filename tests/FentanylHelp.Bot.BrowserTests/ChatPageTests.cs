@@ -21,8 +21,15 @@ public sealed class ChatPageTests(Chromium chromium)
         Assert.Equal(0, await tab.Page.Locator(ChatTab.UserBubble).CountAsync());
         Assert.Empty(await tab.CspViolationsAsync());
         Assert.Empty(tab.Errors);
-        TestContext.Current.TestOutputHelper?.WriteLine($"time to first welcome: {welcomeAt:0} ms after navigation start");
+        var bundle = await tab.BundleSizesAsync();
+        ChatTab.Record($"app just started: welcome card shown {welcomeAt:0} ms after navigation start; webchat.js {bundle[0]:N0} bytes on the wire, {bundle[1]:N0} unpacked, loaded in {bundle[2]:0} ms");
         await tab.ScreenshotAsync("01-welcome-phone.png");
+
+        // A second visitor (new browser profile, empty cache) on the warm app.
+        await using var second = await ChatTab.OpenAsync(chromium.Require(), site);
+        await second.Page.Locator(ChatTab.CardButton).First.WaitForAsync();
+        ChatTab.Record($"warm app, new visitor: welcome card shown {await second.WelcomeShownAtAsync():0} ms after navigation start");
+        ChatTab.Record($"warm app, new visitor: page (with the emergency bar) first painted {await second.Page.EvaluateAsync<double>("() => performance.getEntriesByName('first-contentful-paint')[0].startTime"):0} ms after navigation start");
     }
 
     [Fact]
@@ -33,9 +40,11 @@ public sealed class ChatPageTests(Chromium chromium)
         var findHelp = tab.Page.Locator(ChatTab.CardButton, new PageLocatorOptions { HasText = "Find help" });
         await findHelp.WaitForAsync();
 
+        var clicked = await tab.Page.EvaluateAsync<double>("() => performance.now()");
         await findHelp.ClickAsync();
 
         await tab.WaitForTextAsync(tab.Words("help-start"));
+        ChatTab.Record($"card tap to reply shown: {await tab.Page.EvaluateAsync<double>("() => performance.now()") - clicked:0} ms");
         await tab.Page.Locator(ChatTab.SuggestedAction).First.WaitForAsync();
         Assert.Empty(await tab.CspViolationsAsync());
         await tab.ScreenshotAsync("02-card-tap-reply.png");
@@ -73,6 +82,7 @@ public sealed class ChatPageTests(Chromium chromium)
         await tab.Page.ReloadAsync();
 
         await tab.WaitForTextAsync(tab.Words("help-start"));
+        ChatTab.Record($"reload to resumed conversation shown: {await tab.Page.EvaluateAsync<double>("() => performance.now()"):0} ms after navigation start");
         await tab.Page.WaitForTimeoutAsync(1500);
         Assert.Equal(1, await tab.CountAsync(tab.Words("welcome")));
         Assert.Equal(1, await tab.CountAsync(tab.Words("help-start")));

@@ -96,6 +96,18 @@ internal sealed partial class ChatTab : IAsyncDisposable
 
     public Task<double?> WelcomeShownAtAsync() => Page.EvaluateAsync<double?>("() => window.__welcomeAt || null");
 
+    /// <summary>A measured figure: to the test output, and appended to screenshots/measurements.txt.</summary>
+    public static void Record(string line)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        File.AppendAllText(Path.Combine(ScreenshotFolder, "measurements.txt"), $"{TestContext.Current.Test?.TestDisplayName}: {line}{Environment.NewLine}");
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+    }
+
+    /// <summary>How the Web Chat bundle came over the wire: bytes on the wire and unpacked.</summary>
+    public Task<double[]> BundleSizesAsync() => Page.EvaluateAsync<double[]>(
+        "() => { const e = performance.getEntriesByType('resource').find(r => r.name.includes('/assets/lib/webchat.js')); return e ? [e.encodedBodySize, e.decodedBodySize, e.duration] : []; }");
+
     public async Task<string> ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
