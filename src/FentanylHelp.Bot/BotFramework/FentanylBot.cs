@@ -1,6 +1,7 @@
 using FentanylHelp.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace FentanylHelp.Bot.BotFramework;
 
@@ -34,29 +35,57 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
     }
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
-        turnContext.Activity.Name == JoinEventName
-            ? RunTurnAsync(turnContext, TurnInput.Start(((Activity)turnContext.Activity).Locale), cancellationToken)
-            : Task.CompletedTask;
+        turnContext.Activity.Name == JoinEventName ? JoinAsync(turnContext, cancellationToken) : Task.CompletedTask;
 
-    private async Task RunTurnAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page's join event: the welcome, in the language the page asked for (<c>value.lang</c>) or the
+    /// activity's locale; then, for a deep link (<c>value.topic</c>), the tap on the button leading to that topic.
+    /// </summary>
+    private Task JoinAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
-        var result = engine.Turn(input, state);
-        metrics.Turn();
-        foreach (var signal in result.Signals)
+        var value = turnContext.Activity.Value as JObject;
+        var locale = value?["lang"] is JValue { Type: JTokenType.String } lang && ((string)lang!).Length == 2
+            ? (string?)lang
+            : ((Activity)turnContext.Activity).Locale;
+        var topic = value?["topic"] is JValue { Type: JTokenType.String } named ? (string?)named : null;
+        List<TurnInput> inputs = [TurnInput.Start(locale)];
+        if (TopicLinks.TapFor(engine.Catalog, topic) is { } tap)
         {
-            metrics.Signal(signal);
+            inputs.Add(TurnInput.Submit(tap, locale));
         }
 
-        if (result.Crisis is { } crisis)
+        return RunTurnAsync(turnContext, inputs, cancellationToken);
+    }
+
+    private Task RunTurnAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken) =>
+        RunTurnAsync(turnContext, [input], cancellationToken);
+
+    /// <summary>One or more engine turns on the same state; their replies go out together.</summary>
+    private async Task RunTurnAsync(ITurnContext turnContext, IReadOnlyList<TurnInput> inputs, CancellationToken cancellationToken)
+    {
+        var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        var replies = new List<IActivity>();
+        foreach (var input in inputs)
         {
-            metrics.Crisis(crisis.Category);
+            var result = engine.Turn(input, state);
+            metrics.Turn();
+            foreach (var signal in result.Signals)
+            {
+                metrics.Signal(signal);
+            }
+
+            if (result.Crisis is { } crisis)
+            {
+                metrics.Crisis(crisis.Category);
+            }
+
+            replies.AddRange(renderer.Render(result));
         }
 
         await dialogState.SetAsync(turnContext, state, cancellationToken);
-        if (result.Replies.Count > 0)
+        if (replies.Count > 0)
         {
-            await turnContext.SendActivitiesAsync([.. renderer.Render(result)], cancellationToken);
+            await turnContext.SendActivitiesAsync([.. replies], cancellationToken);
         }
     }
 }
