@@ -15,19 +15,19 @@ public sealed class DeepLinkAndEmbedTests(Chromium chromium)
         await using var site = ChatSite.Start();
         await using var tab = await ChatTab.OpenAsync(chromium.Require(), site, "/?topic=help-naloxone&lang=es&src=flyer-3");
 
-        await tab.WaitForTextAsync(tab.Words("help-naloxone"));
+        await tab.WaitForTextAsync(tab.Words("help-naloxone", "es"));
 
         Assert.Equal("es", await tab.Page.GetAttributeAsync("html", "lang"));
-        Assert.Equal(1, await tab.CountAsync(tab.Words("welcome")));
+        Assert.Equal(1, await tab.CountAsync(tab.Words("welcome", "es")));
         var conversation = await tab.Page.EvaluateAsync<string>("() => JSON.parse(sessionStorage.getItem('fentanylhelp.webchat')).conversationId");
         Assert.Equal("flyer-3", site.Services.GetRequiredService<WebConversations>().Find(conversation)!.Campaign);
         await tab.ScreenshotAsync("10-deep-link-naloxone-es.png");
 
         // A reload resumes the conversation; it does not open the topic a second time.
         await tab.Page.ReloadAsync();
-        await tab.WaitForTextAsync(tab.Words("help-naloxone"));
+        await tab.WaitForTextAsync(tab.Words("help-naloxone", "es"));
         await tab.Page.WaitForTimeoutAsync(1000);
-        Assert.Equal(1, await tab.CountAsync(tab.Words("help-naloxone")));
+        Assert.Equal(1, await tab.CountAsync(tab.Words("help-naloxone", "es")));
     }
 
     [Fact]
