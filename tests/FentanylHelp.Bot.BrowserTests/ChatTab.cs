@@ -52,10 +52,16 @@ internal sealed partial class ChatTab : IAsyncDisposable
         Environment.GetEnvironmentVariable("SCREENSHOT_DIR") is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     /// <summary>A new browser profile (so its own sessionStorage) sized like a phone unless told otherwise.</summary>
-    public static async Task<ChatTab> OpenAsync(IBrowser browser, ChatSite site, string path = "/", BrowserNewContextOptions? options = null)
+    /// <param name="initScript">Script run before the page's own (for example to take WebSocket away).</param>
+    public static async Task<ChatTab> OpenAsync(IBrowser browser, ChatSite site, string path = "/", BrowserNewContextOptions? options = null, string? initScript = null)
     {
         var context = await browser.NewContextAsync(options ?? Phone());
         await context.AddInitScriptAsync(Watcher);
+        if (initScript is not null)
+        {
+            await context.AddInitScriptAsync(initScript);
+        }
+
         var tab = new ChatTab(context, await context.NewPageAsync(), site);
         await tab.Page.GotoAsync(site.Url(path));
         return tab;
