@@ -35,6 +35,18 @@ public sealed class LanguageDetectionTests
     }
 
     [Fact]
+    public void A_short_spanish_emergency_on_an_english_channel_is_answered_in_the_language_of_the_phrase_it_matched()
+    {
+        var (engine, _) = TestContent.Engine();
+        var state = new DialogState();
+
+        var result = engine.Turn(TurnInput.Message("mi amigo no respira", "en-US"), state);
+
+        Assert.Equal("emergency-overdose", result.Replies[0].Key);
+        Assert.Equal("es", result.Language);
+    }
+
+    [Fact]
     public void After_the_person_picks_a_language_the_bot_stops_guessing()
     {
         var (engine, _) = TestContent.Engine();

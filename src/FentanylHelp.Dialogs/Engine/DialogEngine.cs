@@ -25,7 +25,8 @@ public sealed class DialogEngine(
     {
         Refresh(state);
         var expectedLanguage = state.Language ?? LocaleLanguage(input);
-        var turn = new TurnRun(catalog, replies, state, ChooseLanguage(input, state));
+        var crisis = input.IsConversationStart ? null : crisisDetector.Detect(input.Text);
+        var turn = new TurnRun(catalog, replies, state, ChooseLanguage(input, state, crisis?.Language));
 
         if (input.IsConversationStart)
         {
@@ -33,7 +34,7 @@ public sealed class DialogEngine(
             return turn.Result();
         }
 
-        if (crisisDetector.Detect(input.Text) is { } crisis)
+        if (crisis is not null)
         {
             turn.Emergency(crisis);
             return turn.Result();
@@ -212,14 +213,15 @@ public sealed class DialogEngine(
     /// The language of this turn: the saved one, else the channel's locale; and, unless the person picked a
     /// language themselves, the language their message is clearly written in.
     /// </summary>
-    private string ChooseLanguage(TurnInput input, DialogState state)
+    /// <param name="hint">The language of the crisis phrase that matched, used when the words alone do not tell.</param>
+    private string ChooseLanguage(TurnInput input, DialogState state, string? hint)
     {
         if (state.Language is not { } language || !catalog.Languages.Contains(language))
         {
             language = LocaleLanguage(input);
         }
 
-        if (!state.LanguageChosen && LanguageGuesser.Guess(input.Text) is { } written && catalog.Languages.Contains(written))
+        if (!state.LanguageChosen && (LanguageGuesser.Guess(input.Text) ?? hint) is { } written && catalog.Languages.Contains(written))
         {
             language = written;
         }

@@ -22,7 +22,7 @@ public sealed class CrisisDetector
     private const int Slop = 1;
 
     private readonly Analyzer analyzer = TextAnalyzers.Plain();
-    private readonly IReadOnlyList<(CrisisMatch Match, string[][] Phrases)> categories;
+    private readonly IReadOnlyList<(CrisisMatch Match, (string Language, string[] Terms)[] Phrases)> categories;
     private readonly FuzzyVocabulary vocabulary;
 
     public CrisisDetector(IEnumerable<CrisisCategory> categories)
@@ -30,12 +30,12 @@ public sealed class CrisisDetector
         this.categories = [.. categories.Select(category => (
             new CrisisMatch(category.Name, category.ReplyNode),
             category.Phrases.All()
-                .Select(entry => TextAnalyzers.Terms(analyzer, TextNormalizer.Normalize(entry.Phrase)).ToArray())
-                .Where(terms => terms.Length > 0)
-                .DistinctBy(terms => string.Join(' ', terms))
+                .Select(entry => (entry.Language, Terms: TextAnalyzers.Terms(analyzer, TextNormalizer.Normalize(entry.Phrase)).ToArray()))
+                .Where(phrase => phrase.Terms.Length > 0)
+                .DistinctBy(phrase => string.Join(' ', phrase.Terms))
                 .ToArray()))];
         vocabulary = new FuzzyVocabulary(
-            this.categories.SelectMany(category => category.Phrases).SelectMany(terms => terms),
+            this.categories.SelectMany(category => category.Phrases).SelectMany(phrase => phrase.Terms),
             term => term.Length >= FuzzyMinLength ? 1 : 0,
             ExactPrefix);
     }
@@ -52,9 +52,12 @@ public sealed class CrisisDetector
         var words = TextAnalyzers.Terms(analyzer, normalized).Select(Readings).ToArray();
         foreach (var (match, phrases) in categories)
         {
-            if (phrases.Any(phrase => Contains(words, phrase)))
+            foreach (var (language, terms) in phrases)
             {
-                return match;
+                if (Contains(words, terms))
+                {
+                    return match with { Language = language };
+                }
             }
         }
 
