@@ -25,6 +25,9 @@ public sealed class CrisisDetector
     private readonly IReadOnlyList<(CrisisMatch Match, (string Language, string[] Terms)[] Phrases)> categories;
     private readonly FuzzyVocabulary vocabulary;
 
+    /// <summary>Every phrase under its first word, numbered in crisis.yaml order so the first category still wins.</summary>
+    private readonly Dictionary<string, List<(int Order, int Category, string Language, string[] Terms)>> byFirstWord = new(StringComparer.Ordinal);
+
     public CrisisDetector(IEnumerable<CrisisCategory> categories)
     {
         this.categories = [.. categories.Select(category => (
@@ -34,6 +37,20 @@ public sealed class CrisisDetector
                 .Where(phrase => phrase.Terms.Length > 0)
                 .DistinctBy(phrase => string.Join(' ', phrase.Terms))
                 .ToArray()))];
+        var order = 0;
+        for (var category = 0; category < this.categories.Count; category++)
+        {
+            foreach (var (language, terms) in this.categories[category].Phrases)
+            {
+                if (!byFirstWord.TryGetValue(terms[0], out var list))
+                {
+                    byFirstWord[terms[0]] = list = [];
+                }
+
+                list.Add((order++, category, language, terms));
+            }
+        }
+
         vocabulary = new FuzzyVocabulary(
             this.categories.SelectMany(category => category.Phrases).SelectMany(phrase => phrase.Terms),
             term => term.Length >= FuzzyMinLength ? 1 : 0,
@@ -50,14 +67,17 @@ public sealed class CrisisDetector
         }
 
         var words = TextAnalyzers.Terms(analyzer, normalized).Select(Readings).ToArray();
-        foreach (var (match, phrases) in categories)
+
+        // Only phrases whose first word is in the message can match: look those up instead of trying all.
+        var candidates = words.SelectMany(readings => readings)
+            .Distinct()
+            .SelectMany(word => byFirstWord.GetValueOrDefault(word, []))
+            .OrderBy(candidate => candidate.Order);
+        foreach (var (_, category, language, terms) in candidates)
         {
-            foreach (var (language, terms) in phrases)
+            if (Contains(words, terms))
             {
-                if (Contains(words, terms))
-                {
-                    return match with { Language = language };
-                }
+                return categories[category].Match with { Language = language };
             }
         }
 
