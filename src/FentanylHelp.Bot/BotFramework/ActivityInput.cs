@@ -20,9 +20,7 @@ public static class ActivityInput
     /// <summary>The conversation's language for messages sent outside a turn of the engine (the error apology).</summary>
     public static string LanguageOf(IActivity activity, ContentCatalog catalog)
     {
-        var locale = activity.AsMessageActivity()?.Locale ?? (activity as Activity)?.Locale;
-        var language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : LocalizedText.BaseLanguage;
-        return catalog.Languages.Contains(language) ? language : LocalizedText.BaseLanguage;
+        return catalog.LanguageForLocale(activity.AsMessageActivity()?.Locale ?? (activity as Activity)?.Locale);
     }
 
     /// <summary>

@@ -33,6 +33,13 @@ public sealed class ContentCatalog
     private Dictionary<string, DialogNode>? nodes;
     private string[]? languages;
 
+    /// <summary>The content language for a channel locale ("es-MX" → es), or English when the content lacks it.</summary>
+    public string LanguageForLocale(string? locale)
+    {
+        var requested = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : LocalizedText.BaseLanguage;
+        return Languages.Contains(requested) ? requested : LocalizedText.BaseLanguage;
+    }
+
     public string Text(string key, string language) =>
         Strings.TryGetValue(key, out var text) ? text.For(language) : throw new KeyNotFoundException($"No string '{key}' in strings.yaml.");
 }

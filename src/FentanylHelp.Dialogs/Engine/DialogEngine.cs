@@ -24,7 +24,7 @@ public sealed class DialogEngine(
     public TurnResult Turn(TurnInput input, DialogState state)
     {
         Refresh(state);
-        var expectedLanguage = state.Language ?? LocaleLanguage(input);
+        var expectedLanguage = state.Language ?? catalog.LanguageForLocale(input.Locale);
         var crisis = input.IsConversationStart ? null : crisisDetector.Detect(input.Text);
         var turn = new TurnRun(catalog, replies, state, ChooseLanguage(input, state, crisis?.Language));
 
@@ -218,7 +218,7 @@ public sealed class DialogEngine(
     {
         if (state.Language is not { } language || !catalog.Languages.Contains(language))
         {
-            language = LocaleLanguage(input);
+            language = catalog.LanguageForLocale(input.Locale);
         }
 
         if (!state.LanguageChosen && (LanguageGuesser.Guess(input.Text) ?? hint) is { } written && catalog.Languages.Contains(written))
@@ -228,13 +228,6 @@ public sealed class DialogEngine(
 
         state.Language = language;
         return language;
-    }
-
-    /// <summary>The language of the channel's locale ("es-MX" → es), if the content speaks it; else English.</summary>
-    private string LocaleLanguage(TurnInput input)
-    {
-        var requested = input.Locale is { Length: >= 2 } locale ? locale[..2].ToLowerInvariant() : LocalizedText.BaseLanguage;
-        return catalog.Languages.Contains(requested) ? requested : LocalizedText.BaseLanguage;
     }
 
     private static Dictionary<string, (GlobalCommand Command, string? Language)> BuildCommandWords(ContentCatalog catalog)

@@ -24,14 +24,7 @@ public sealed class ReplyFactory(ContentCatalog catalog)
             ["text"] = text,
             ["sources"] = SourceFooter(node.Facts, language),
         };
-        var choices = node.Choices.Select((choice, index) => new ReplyChoice(
-            choice.Label.For(language),
-            new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                [SubmitKeys.From] = node.Id,
-                [SubmitKeys.Choice] = (index + 1).ToString(CultureInfo.InvariantCulture),
-            })).ToList();
-        return new Reply(node.Id, text, Card(cardName, bindings, language), choices);
+        return new Reply(node.Id, text, Card(cardName, bindings, language), ChoicesOf(node, language));
     }
 
     public Reply ForString(string key, string language, IReadOnlyList<ReplyChoice>? choices = null) =>
@@ -75,7 +68,16 @@ public sealed class ReplyFactory(ContentCatalog catalog)
 
     /// <summary>Choices of a node, for replies that re-offer where the person was.</summary>
     public IReadOnlyList<ReplyChoice> ChoicesOf(string? nodeId, string language) =>
-        nodeId is not null && catalog.Nodes.TryGetValue(nodeId, out var node) ? ForNode(node, language).Choices : [];
+        nodeId is not null && catalog.Nodes.TryGetValue(nodeId, out var node) ? ChoicesOf(node, language) : [];
+
+    private static List<ReplyChoice> ChoicesOf(DialogNode node, string language) =>
+        [.. node.Choices.Select((choice, index) => new ReplyChoice(
+            choice.Label.For(language),
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [SubmitKeys.From] = node.Id,
+                [SubmitKeys.Choice] = (index + 1).ToString(CultureInfo.InvariantCulture),
+            }))];
 
     private string SourceFooter(IReadOnlyList<string> facts, string language)
     {
