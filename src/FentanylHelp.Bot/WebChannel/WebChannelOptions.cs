@@ -36,6 +36,12 @@ public sealed class WebChannelOptions : IValidatableObject
     [Range(10, 10_000)]
     public int MaxActivitiesPerConversation { get; set; } = 300;
 
+    /// <summary>
+    /// Whether the page streams replies over a WebSocket (the default) or polls for them. Some proxies and
+    /// firewalls block WebSockets; set false there and Web Chat polls <c>GET .../activities</c> instead.
+    /// </summary>
+    public bool WebSockets { get; set; } = true;
+
     /// <summary>The bot's account id in web conversations.</summary>
     [Required]
     [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using FentanylHelp.Bot.WebChannel;
+using Microsoft.Extensions.Options;
 
 namespace FentanylHelp.Bot.WebPages;
 
@@ -19,17 +20,19 @@ public sealed partial class ChatPage
     private readonly string template;
     private readonly WebText text;
     private readonly WebAssets assets;
+    private readonly bool webSockets;
 
-    public ChatPage(WebText text, WebAssets assets)
-        : this(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "WebPages", "chat.html")), text, assets)
+    public ChatPage(WebText text, WebAssets assets, IOptions<WebChannelOptions> channel)
+        : this(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "WebPages", "chat.html")), text, assets, channel.Value.WebSockets)
     {
     }
 
-    public ChatPage(string template, WebText text, WebAssets assets)
+    public ChatPage(string template, WebText text, WebAssets assets, bool webSockets = true)
     {
         this.template = template;
         this.text = text;
         this.assets = assets;
+        this.webSockets = webSockets;
     }
 
     public string Render(ChatPageLayout layout, string language, string nonce, DeepLink link)
@@ -42,6 +45,7 @@ public sealed partial class ChatPage
             ["nonce"] = nonce,
             ["domain"] = WebChannelEndpoints.DirectLinePath,
             ["token-url"] = WebChannelEndpoints.TokenPath,
+            ["websocket"] = webSockets ? "on" : "off",
             ["topic"] = link.Topic ?? string.Empty,
             ["src"] = link.Campaign ?? string.Empty,
             ["chat.css"] = assets.UrlOf("chat.css"),

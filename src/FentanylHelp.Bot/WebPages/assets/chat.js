@@ -110,7 +110,9 @@
     var directLine = window.WebChat.createDirectLine({
       domain: domain,
       token: current.token,
-      conversationId: current.resumed ? current.conversationId : undefined
+      conversationId: current.resumed ? current.conversationId : undefined,
+      // Off where a proxy blocks WebSockets (WebChannel:WebSockets): Web Chat then polls for replies.
+      webSocket: config.websocket !== 'off'
     });
 
     var remember = function () {
