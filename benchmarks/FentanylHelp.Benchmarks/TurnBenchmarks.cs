@@ -41,7 +41,7 @@ public class TurnBenchmarks
         var catalog = ContentLoader.LoadValid(Path.Combine(AppContext.BaseDirectory, "dialogs"));
         engine = DialogEngineFactory.Create(catalog, TimeProvider.System);
         crisis = new CrisisDetector(catalog.Crisis);
-        recognizer = new LuceneIntentRecognizer(catalog.NodeList);
+        recognizer = new LuceneIntentRecognizer(catalog.NodeList, catalog.OffTopic);
     }
 
     [GlobalCleanup]

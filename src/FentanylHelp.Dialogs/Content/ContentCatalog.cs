@@ -18,6 +18,9 @@ public sealed class ContentCatalog
     public required IReadOnlyDictionary<string, LocalizedText> Strings { get; init; }
     public required IReadOnlyList<CommandWords> Commands { get; init; }
     public required IReadOnlyList<CrisisCategory> Crisis { get; init; }
+
+    /// <summary>Everyday requests about something else (dialogs/off-topic.yaml); matching one means "not understood".</summary>
+    public LocalizedPhrases OffTopic { get; init; } = LocalizedPhrases.None;
     public required IReadOnlyDictionary<string, FactSource> Facts { get; init; }
     public required IReadOnlyDictionary<string, CardTemplate> Cards { get; init; }
 

@@ -17,6 +17,7 @@ public static class ContentLoader
     public const string CommandsFile = "commands.yaml";
     public const string CrisisFile = "crisis.yaml";
     public const string SourcesFile = "sources.yaml";
+    public const string OffTopicFile = "off-topic.yaml";
     public const string CardsFolder = "cards";
 
     /// <summary>Loads and validates a folder; throws <see cref="ContentException"/> listing every problem.</summary>
@@ -52,6 +53,7 @@ public static class ContentLoader
         var crisis = new List<CrisisCategory>();
         var facts = new Dictionary<string, FactSource>(StringComparer.Ordinal);
         var cards = new Dictionary<string, CardTemplate>(StringComparer.Ordinal);
+        var offTopic = LocalizedPhrases.None;
 
         foreach (var file in files)
         {
@@ -74,6 +76,10 @@ public static class ContentLoader
                 case CommandsFile: ReadCommands(fields, root, commands); break;
                 case CrisisFile: ReadCrisis(fields, root, crisis); break;
                 case SourcesFile: ReadSources(fields, facts); break;
+                case OffTopicFile:
+                    offTopic = fields.Phrases("phrases");
+                    fields.ReportUnknownFields();
+                    break;
                 default:
                     if (name.EndsWith(DialogSuffix, StringComparison.Ordinal))
                     {
@@ -92,6 +98,7 @@ public static class ContentLoader
             Crisis = crisis,
             Facts = facts,
             Cards = cards,
+            OffTopic = offTopic,
         };
         diagnostics.AddRange(ContentValidator.Validate(catalog));
         return (catalog, diagnostics);

@@ -117,9 +117,10 @@ public sealed class DialogEngine(
     /// </summary>
     private List<string> Understand(string text, TurnRun turn)
     {
-        var intents = recognizer.Recognize(text, turn.Language).Where(intent => catalog.Nodes.ContainsKey(intent.Node)).ToList();
+        var recognized = recognizer.Recognize(text, turn.Language);
+        var intents = recognized.Where(intent => catalog.Nodes.ContainsKey(intent.Node)).ToList();
         turn.Candidates = intents;
-        if (intents.Count == 0 || intents[0].Coverage < options.SuggestCoverage)
+        if (intents.Count == 0 || intents[0].Coverage < options.SuggestCoverage || recognized[0].IsOffTopic)
         {
             return [];
         }

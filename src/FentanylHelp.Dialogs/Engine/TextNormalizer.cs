@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace FentanylHelp.Dialogs.Engine;
 
 /// <summary>
 /// Brings typed text and content phrases to one comparable form: lower case, no accents, no apostrophes
-/// ("won't", "won´t" → "wont"), other punctuation as spaces, single spaces. Culture-independent on purpose.
+/// ("won't", "won´t" → "wont"), other punctuation as spaces, single spaces, and a letter typed three or more
+/// times in a row kept once ("hiii", "pleeease", "holaaa": no English or Spanish word has a letter three times
+/// running). Culture-independent on purpose.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     public static string Normalize(string? text)
     {
@@ -43,10 +46,13 @@ public static class TextNormalizer
             }
         }
 
-        return builder.ToString();
+        return StretchedLetter().Replace(builder.ToString(), "$1");
     }
 
     /// <summary>True when <paramref name="phrase"/>'s words appear together, in order, in <paramref name="text"/> (both normalized).</summary>
     public static bool ContainsPhrase(string text, string phrase) =>
         phrase.Length > 0 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(\p{L})\1{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex StretchedLetter();
 }

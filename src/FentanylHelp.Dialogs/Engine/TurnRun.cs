@@ -51,6 +51,13 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
     public void Answer(string node)
     {
         state.Misses = 0;
+        if (node is ContentCatalog.RequiredNodes.Help or ContentCatalog.RequiredNodes.Privacy)
+        {
+            // Asked in words ("is this chat private?"), these are side visits like their commands: "Go back" returns here.
+            CallFromHere(node);
+            return;
+        }
+
         Remember();
         state.CallStack.Clear();
         Enter(node);

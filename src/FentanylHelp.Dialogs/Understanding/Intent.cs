@@ -5,4 +5,10 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// <paramref name="Coverage"/> (0–1) is how much of the best-matching training phrase the message contains,
 /// comparable across messages, so thresholds can be set on it.
 /// </summary>
-public sealed record Intent(string Node, double Score, double Coverage);
+public sealed record Intent(string Node, double Score, double Coverage)
+{
+    /// <summary>The "node" of dialogs/off-topic.yaml: a message about something else (not a real node id: ids have no parentheses).</summary>
+    public const string OffTopic = "(off-topic)";
+
+    public bool IsOffTopic => Node == OffTopic;
+}

@@ -34,12 +34,13 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     private readonly List<(string Node, string Language, string[] Terms)> documents = [];
     private readonly Dictionary<string, FuzzyVocabulary> vocabularies;
 
-    public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes)
+    /// <param name="offTopic">Everyday requests about something else; they compete as <see cref="Intent.OffTopic"/>.</param>
+    public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, LocalizedPhrases? offTopic = null)
     {
         var config = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.Plain()) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var phrase in TrainingPhrases(nodes.ToList()))
+            foreach (var phrase in TrainingPhrases(nodes.ToList(), offTopic ?? LocalizedPhrases.None))
             {
                 var terms = TextAnalyzers.Terms(analyzers[phrase.Language], TextNormalizer.Normalize(phrase.Text)).ToArray();
                 if (terms.Length < phrase.MinimumTerms)
@@ -160,7 +161,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     /// generic: the same words lead to different nodes, stand on many buttons ("Done", "More help"), or come
     /// down to a single word ("What about China?" would claim every message naming China).
     /// </summary>
-    private static IEnumerable<TrainingPhrase> TrainingPhrases(List<DialogNode> nodes)
+    private static IEnumerable<TrainingPhrase> TrainingPhrases(List<DialogNode> nodes, LocalizedPhrases offTopic)
     {
         var labels = nodes
             .SelectMany(node => node.Choices)
@@ -180,6 +181,11 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             {
                 yield return new TrainingPhrase(node.Id, language, phrase, 1.0f, MinimumTerms: 1);
             }
+        }
+
+        foreach (var (language, phrase) in offTopic.All())
+        {
+            yield return new TrainingPhrase(Intent.OffTopic, language, phrase, 1.0f, MinimumTerms: 1);
         }
     }
 }
