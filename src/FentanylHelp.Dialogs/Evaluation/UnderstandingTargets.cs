@@ -11,7 +11,7 @@ public static class UnderstandingTargets
     public const double CrisisRecall = 1.0;
     public const double FalseAlarms = 0.03;
 
-    public const double RoutingFloor = 0.75;
+    public const double RoutingFloor = 0.82;
     public const double CrisisRecallFloor = 0.82;
     public const double FalseAlarmsCeiling = FalseAlarms;
 

@@ -14,8 +14,9 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// a query of the known words each typed word may stand for (typos allowed by word length) against both
 /// languages' fields. Candidates are
 /// the nodes whose best phrase scores highest once weighted by how much of that phrase the message
-/// covers (a phrase found whole beats one found in part); the coverage itself is what the engine's
-/// thresholds are set on.
+/// covers (a phrase found whole beats one found in part) and by how well all of the node's phrases taken
+/// together match (a second index, one document per node and language); the coverage itself is what the
+/// engine's thresholds are set on.
 /// </summary>
 public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
 {
@@ -33,6 +34,11 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     /// <summary>The indexed phrases by Lucene document number (one segment, written once, so numbers follow the order added).</summary>
     private readonly List<(string Node, string Language, string[] Terms)> documents = [];
     private readonly Dictionary<string, FuzzyVocabulary> vocabularies;
+    private readonly RAMDirectory nodeDirectory = new();
+    private readonly DirectoryReader nodeReader;
+    private readonly IndexSearcher nodeSearcher;
+    /// <summary>The node of each document in the node index (all of a node's phrases in one language as one text).</summary>
+    private readonly List<string> nodeDocuments = [];
 
     /// <param name="offTopic">Everyday requests about something else; they compete as <see cref="Intent.OffTopic"/>.</param>
     public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, LocalizedPhrases? offTopic = null)
@@ -66,6 +72,21 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         }
 
         searcher = new IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+
+        var nodeConfig = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.Plain()) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+        using (var writer = new IndexWriter(nodeDirectory, nodeConfig))
+        {
+            foreach (var group in documents.GroupBy(document => (document.Node, document.Language)))
+            {
+                writer.AddDocument([new TextField(group.Key.Language, string.Join(' ', group.SelectMany(document => document.Terms)), Field.Store.NO)]);
+                nodeDocuments.Add(group.Key.Node);
+            }
+
+            writer.Commit();
+        }
+
+        nodeReader = DirectoryReader.Open(nodeDirectory);
+        nodeSearcher = new IndexSearcher(nodeReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
     }
 
     public IReadOnlyList<Intent> Recognize(string text, string language)
@@ -114,10 +135,21 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             hits.Add((phrase.Node, hit.Score * coverage * coverage, coverage));
         }
 
+        var nodeScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var hit in nodeSearcher.Search(query, nodeDocuments.Count).ScoreDocs)
+        {
+            var node = nodeDocuments[hit.Doc];
+            nodeScores[node] = Math.Max(nodeScores.GetValueOrDefault(node), hit.Score);
+        }
+
+        // A phrase's fit is weighed by how much the node's phrases together are about the message's words, so
+        // one phrase sharing a stray word ("llega a Estados Unidos") loses to the node all of whose phrases
+        // speak of what was asked.
+        var bestNodeScore = nodeScores.Count == 0 ? 1 : nodeScores.Values.Max();
         return [.. hits
             .GroupBy(hit => hit.Node)
             .Select(group => group.MaxBy(hit => hit.Score))
-            .Select(hit => new Intent(hit.Node, hit.Score, hit.Coverage))
+            .Select(hit => new Intent(hit.Node, hit.Score * nodeScores.GetValueOrDefault(hit.Node) / bestNodeScore, hit.Coverage))
             .OrderByDescending(intent => intent.Score)];
     }
 
@@ -125,6 +157,8 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     {
         reader.Dispose();
         directory.Dispose();
+        nodeReader.Dispose();
+        nodeDirectory.Dispose();
         foreach (var analyzer in analyzers.Values)
         {
             analyzer.Dispose();
