@@ -31,7 +31,9 @@ var hostSettings = {
   // appsettings.json sets Urls to localhost:3978 for local runs; App Service sends traffic to port 8080.
   Urls: 'http://+:8080'
   WEBSITES_PORT: '8080'
-  // TLS ends at the App Service front end: trust its X-Forwarded-Proto so the app builds https and wss URLs.
+  // TLS ends at the App Service front end: trust its X-Forwarded-* headers so the chat page gets wss:// stream
+  // URLs (not ws://, which a browser blocks on an https page) and the per-address token limit sees each
+  // visitor's address, not the front end's.
   ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
 }
 var originSettings = toObject(range(0, length(partnerOrigins)), i => 'WebChannel__PartnerOrigins__${i}', i => partnerOrigins[i])
@@ -73,6 +75,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     publicNetworkAccess: 'Enabled'
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The zip from dotnet publish holds several .dll files; name the app's.
+      appCommandLine: 'dotnet FentanylHelp.Bot.dll'
       // Web Chat streams replies over a WebSocket (Direct Line /stream).
       webSocketsEnabled: true
       alwaysOn: true
