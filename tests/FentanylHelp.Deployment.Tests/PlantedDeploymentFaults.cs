@@ -25,6 +25,9 @@ public static class PlantedDeploymentFaults
         ["health check on liveness"] = new(new(WebApp, "healthCheckPath: '/health/ready'", "healthCheckPath: '/health/live'"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "healthCheckPath is \"/health/live\""),
         ["TLS 1.0 allowed"] = new(new(WebApp, "minTlsVersion: '1.2'", "minTlsVersion: '1.0'"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "minTlsVersion is \"1.0\""),
         ["FTP allowed"] = new(new(WebApp, "ftpsState: 'Disabled'", "ftpsState: 'AllAllowed'"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "ftpsState is \"AllAllowed\""),
+        ["app listens on localhost only"] = new(new(WebApp, "Urls: 'http://+:8080'", "Urls: 'http://localhost:3978'"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "app setting Urls is http://localhost:3978"),
+        ["app listens on another port"] = new(new(WebApp, "WEBSITES_PORT: '8080'", "WEBSITES_PORT: '80'"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "app setting Urls is http://+:8080, expected http://+:80"),
+        ["forwarded headers ignored"] = new(new(WebApp, "ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'", "ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "ASPNETCORE_FORWARDEDHEADERS_ENABLED is not true"),
         ["Windows plan"] = new(new(WebApp, "reserved: true", "reserved: false"), BotIdentity.UserAssignedMSI, WebAppRules.Problems, "reserved (Linux) is false"),
 
         // Storage

@@ -1,3 +1,4 @@
+using System.Globalization;
 using static FentanylHelp.Deployment.Tests.Rules.ArmTemplate;
 
 namespace FentanylHelp.Deployment.Tests.Rules;
@@ -29,6 +30,7 @@ public static class WebAppRules
             Expect.Value(problems, $"{name} healthCheckPath", config?["healthCheckPath"], HealthCheckPath);
             Expect.Value(problems, $"{name} minTlsVersion", config?["minTlsVersion"], "1.2");
             Expect.Value(problems, $"{name} ftpsState", config?["ftpsState"], "Disabled");
+            problems.AddRange(HostSettingProblems(name, DeploymentSnapshot.AppSettings(site)));
             if (DeploymentSnapshot.UserAssignedIdentities(site).Count == 0)
             {
                 problems.Add($"{name} has no user-assigned identity");
@@ -48,5 +50,25 @@ public static class WebAppRules
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// appsettings.json makes the app listen on localhost:3978 for local runs; in App Service it must listen on
+    /// every interface at the port the platform forwards to, and trust the front end's forwarded headers.
+    /// </summary>
+    private static IEnumerable<string> HostSettingProblems(string name, IReadOnlyDictionary<string, string?> settings)
+    {
+        var port = settings.GetValueOrDefault("WEBSITES_PORT") ?? "8080";
+        var urls = settings.GetValueOrDefault("Urls");
+        if (urls is null || !Uri.TryCreate(urls.Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var listen)
+            || listen.Host != "0.0.0.0" || listen.Port.ToString(CultureInfo.InvariantCulture) != port)
+        {
+            yield return $"{name} app setting Urls is {urls ?? "not set"}, expected http://+:{port} (every interface, the port App Service forwards to)";
+        }
+
+        if (settings.GetValueOrDefault("ASPNETCORE_FORWARDEDHEADERS_ENABLED") != "true")
+        {
+            yield return $"{name} app setting ASPNETCORE_FORWARDEDHEADERS_ENABLED is not true, so the chat would get ws:// stream URLs behind App Service's TLS";
+        }
     }
 }
