@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(FentanylHelp.Deployment.Tests.BicepFixture))]
