@@ -57,6 +57,40 @@ public sealed class TeamsBehaviourTests
         Assert.Equal("origins-start", replies.Keys()[0]);
     }
 
+    public static TheoryData<string, string> TransportsAndScopes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var transport in TeamsTransport.Both)
+        {
+            foreach (var scope in new[] { "personal", "groupChat", "channel" })
+            {
+                data.Add(transport, scope);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TransportsAndScopes))]
+    public async Task A_card_submit_is_understood_in_every_scope(string transport, string scope)
+    {
+        await using var teams = TeamsTransport.Create(transport);
+        var value = new JsonObject { ["from"] = "menu", ["choice"] = "2" };
+        var tap = scope switch
+        {
+            "personal" => TeamsPayloads.PersonalMessage(TeamsPayloads.NewPersonalChat(), null),
+            "groupChat" => TeamsPayloads.GroupChatMessage("19:" + Guid.NewGuid().ToString("N") + "@thread.v2", "unused", mentionBot: false),
+            _ => TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), value),
+        };
+        tap.Remove("text");
+        tap["value"] = value.DeepClone();
+
+        var replies = await teams.SendAsync(tap);
+
+        Assert.Equal("medical-start", replies.Keys()[0]);
+    }
+
     [Theory]
     [MemberData(nameof(Transports))]
     public async Task A_messageBack_submit_with_text_and_value_follows_the_value(string transport)
