@@ -89,6 +89,23 @@ internal sealed class BotHarness : IAsyncDisposable
         return replies;
     }
 
+    /// <summary>
+    /// Sends a channel's activity as it is (its locale, recipient and conversation kept), as the Teams tests need:
+    /// TestAdapter would otherwise put its own conversation and bot account on it.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> SendAsIsAsync(Activity activity)
+    {
+        adapter.Conversation = activity.GetConversationReference();
+        await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, TestContext.Current.CancellationToken);
+        var replies = new List<Activity>();
+        while (adapter.ActiveQueue.Count > 0)
+        {
+            replies.Add(adapter.ActiveQueue.Dequeue());
+        }
+
+        return replies;
+    }
+
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 

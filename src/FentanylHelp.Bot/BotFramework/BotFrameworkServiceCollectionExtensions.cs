@@ -1,3 +1,4 @@
+using FentanylHelp.Bot.BotFramework.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -23,6 +24,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotErrorHandlingAdapter>());
         services.AddSingleton<ActivityRenderer>();
         services.AddSingleton<BotMetrics>();
+        services.AddSingleton<TeamsWelcomeGuard>();
+        services.AddSingleton<TeamsTurns>();
         services.AddSingleton<IBot, FentanylBot>();
         return services;
     }

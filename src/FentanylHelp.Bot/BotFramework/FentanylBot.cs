@@ -1,5 +1,7 @@
+using FentanylHelp.Bot.BotFramework.Teams;
 using FentanylHelp.Dialogs.Engine;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -7,10 +9,16 @@ namespace FentanylHelp.Bot.BotFramework;
 
 /// <summary>
 /// The only class that knows activities: it loads the dialog state, hands the input to the engine,
-/// sends the rendered replies and saves the state.
+/// sends the rendered replies and saves the state. On the <c>msteams</c> channel it behaves as a Teams bot
+/// (see <see cref="TeamsTurns"/>); every other channel is served as before.
 /// </summary>
-public sealed class FentanylBot(DialogEngine engine, ConversationState conversationState, ActivityRenderer renderer, BotMetrics metrics)
-    : ActivityHandler
+public sealed class FentanylBot(
+    DialogEngine engine,
+    ConversationState conversationState,
+    ActivityRenderer renderer,
+    BotMetrics metrics,
+    TeamsTurns teams)
+    : TeamsActivityHandler
 {
     /// <summary>The event Web Chat pages send when they open, so the welcome comes before the person types.</summary>
     public const string JoinEventName = "webchat/join";
@@ -23,8 +31,42 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        RunTurnAsync(turnContext, ActivityInput.From(turnContext.Activity), cancellationToken);
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!TeamsConversation.IsTeams(turnContext.Activity))
+        {
+            return RunTurnAsync(turnContext, ActivityInput.From(turnContext.Activity), cancellationToken);
+        }
+
+        return TeamsTurns.InputOf(turnContext.Activity) is { } input
+            ? RunTurnAsync(turnContext, input, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// On Teams, only the bot's own arrival is worth a message: one greeting for the chat or the team, never one
+    /// per person who joins. Teams' member dispatch is skipped on purpose: it looks up every added person with a
+    /// call to the Teams service, which this bot has no use for.
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!TeamsConversation.IsTeams(turnContext.Activity))
+        {
+            await base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        if (TeamsTurns.BotWasAdded(turnContext.Activity))
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+    }
+
+    /// <summary>A fresh install on Teams ("add"); an upgrade ("add-upgrade") is not a new conversation.</summary>
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        TeamsConversation.IsTeams(turnContext.Activity) && turnContext.Activity.Action == "add"
+            ? WelcomeOnceAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -36,6 +78,14 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
         turnContext.Activity.Name == JoinEventName ? JoinAsync(turnContext, cancellationToken) : Task.CompletedTask;
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await teams.ClaimWelcomeAsync(turnContext, cancellationToken))
+        {
+            await RunTurnAsync(turnContext, TurnInput.Start(((Activity)turnContext.Activity).Locale), cancellationToken);
+        }
+    }
 
     /// <summary>
     /// The page's join event: the welcome, in the language the page asked for (<c>value.lang</c>) or the
@@ -63,6 +113,8 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
     /// <summary>One or more engine turns on the same state; their replies go out together.</summary>
     private async Task RunTurnAsync(ITurnContext turnContext, IReadOnlyList<TurnInput> inputs, CancellationToken cancellationToken)
     {
+        var isTeams = TeamsConversation.IsTeams(turnContext.Activity);
+        var surface = isTeams ? TeamsConversation.SurfaceOf(turnContext.Activity) : ReplySurface.Default;
         var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
         var replies = new List<IActivity>();
         foreach (var input in inputs)
@@ -79,13 +131,21 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
                 metrics.Crisis(crisis.Category);
             }
 
-            replies.AddRange(renderer.Render(result));
+            replies.AddRange(renderer.Render(result, surface));
         }
 
         await dialogState.SetAsync(turnContext, state, cancellationToken);
-        if (replies.Count > 0)
+        if (replies.Count == 0)
         {
-            await turnContext.SendActivitiesAsync([.. replies], cancellationToken);
+            return;
         }
+
+        if (isTeams && TeamsTurns.WantsTyping(turnContext.Activity, replies))
+        {
+            // A courtesy only: Teams may not show it, and nothing depends on it.
+            replies.Insert(0, new Activity(ActivityTypes.Typing));
+        }
+
+        await turnContext.SendActivitiesAsync([.. replies], cancellationToken);
     }
 }

@@ -1,0 +1,16 @@
+namespace FentanylHelp.Bot.BotFramework;
+
+/// <summary>
+/// What the conversation's client can show besides text and Adaptive Cards: whether suggested actions
+/// appear, and how many of them. Choices that do not fit become card buttons.
+/// </summary>
+/// <param name="SuggestedActions">The client shows suggested actions under a text message.</param>
+/// <param name="MaxSuggestedActions">How many of them it shows; a reply with more choices gets card buttons.</param>
+public sealed record ReplySurface(bool SuggestedActions, int MaxSuggestedActions)
+{
+    /// <summary>Web Chat, the Emulator and Direct Line: suggested actions, as many as the reply has.</summary>
+    public static ReplySurface Default { get; } = new(SuggestedActions: true, MaxSuggestedActions: int.MaxValue);
+
+    /// <summary>Buttons on a card only (Teams channels and group chats).</summary>
+    public static ReplySurface CardButtonsOnly { get; } = new(SuggestedActions: false, MaxSuggestedActions: 0);
+}

@@ -1,0 +1,3 @@
+using FentanylHelp.TeamsPackage;
+
+return TeamsPackageCommand.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
