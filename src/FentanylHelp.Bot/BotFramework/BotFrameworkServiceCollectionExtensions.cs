@@ -17,8 +17,10 @@ public static class BotFrameworkServiceCollectionExtensions
             provider.GetRequiredService<IConfiguration>(),
             httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
             logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-        services.AddSingleton<IStorage, MemoryStorage>();
+        // IStorage comes from AddConversationStorage (Storage:Provider).
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<StateOutageNotices>();
+        services.AddSingleton<StatefulTurns>();
         services.AddSingleton<BotErrorHandlingAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotErrorHandlingAdapter>());
         services.AddSingleton<ActivityRenderer>();

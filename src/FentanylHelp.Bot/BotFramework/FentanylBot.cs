@@ -1,3 +1,4 @@
+using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -6,22 +7,14 @@ using Newtonsoft.Json.Linq;
 namespace FentanylHelp.Bot.BotFramework;
 
 /// <summary>
-/// The only class that knows activities: it loads the dialog state, hands the input to the engine,
-/// sends the rendered replies and saves the state.
+/// The only class that knows activities: it hands the input to the engine on the conversation's saved
+/// state (<see cref="StatefulTurns"/> loads and saves it) and sends the rendered replies once saved.
 /// </summary>
-public sealed class FentanylBot(DialogEngine engine, ConversationState conversationState, ActivityRenderer renderer, BotMetrics metrics)
+public sealed class FentanylBot(DialogEngine engine, StatefulTurns turns, ActivityRenderer renderer, BotMetrics metrics)
     : ActivityHandler
 {
     /// <summary>The event Web Chat pages send when they open, so the welcome comes before the person types.</summary>
     public const string JoinEventName = "webchat/join";
-
-    private readonly IStatePropertyAccessor<DialogState> dialogState = conversationState.CreateProperty<DialogState>("dialog");
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
-    }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
         RunTurnAsync(turnContext, ActivityInput.From(turnContext.Activity), cancellationToken);
@@ -60,14 +53,13 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
     private Task RunTurnAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken) =>
         RunTurnAsync(turnContext, [input], cancellationToken);
 
-    /// <summary>One or more engine turns on the same state; their replies go out together.</summary>
+    /// <summary>One or more engine turns on the same state; their replies go out together, after the save.</summary>
     private async Task RunTurnAsync(ITurnContext turnContext, IReadOnlyList<TurnInput> inputs, CancellationToken cancellationToken)
     {
-        var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        var outcome = await turns.RunAsync(turnContext, state => [.. inputs.Select(input => engine.Turn(input, state))], cancellationToken);
         var replies = new List<IActivity>();
-        foreach (var input in inputs)
+        foreach (var result in outcome.Results)
         {
-            var result = engine.Turn(input, state);
             metrics.Turn();
             foreach (var signal in result.Signals)
             {
@@ -82,7 +74,14 @@ public sealed class FentanylBot(DialogEngine engine, ConversationState conversat
             replies.AddRange(renderer.Render(result));
         }
 
-        await dialogState.SetAsync(turnContext, state, cancellationToken);
+        if (outcome.TellStateMayBeLost && outcome.Results.Count > 0)
+        {
+            // After the answer: a crisis reply always comes first.
+            var language = outcome.Results[^1].Language;
+            var notice = new Reply(StringKeys.StateMayBeLost, engine.Catalog.Text(StringKeys.StateMayBeLost, language), null, []);
+            replies.AddRange(renderer.Render(new TurnResult([notice], language, [], null, [])));
+        }
+
         if (replies.Count > 0)
         {
             await turnContext.SendActivitiesAsync([.. replies], cancellationToken);
