@@ -56,17 +56,14 @@ public sealed class BlobConversationStorage(BlobContainerClient container, TimeP
             };
             try
             {
-                await container.GetBlobClient(BlobNames.For(key)).UploadAsync(BinaryData.FromString(item.Json), options, cancellationToken);
-            }
-            catch (RequestFailedException failure) when (IsConflict(failure, item))
-            {
-                throw new StorageConflictException(key, failure);
+                await UploadAsync(key, item, options, cancellationToken);
             }
             catch (RequestFailedException failure) when (failure.ErrorCode == BlobErrorCode.ContainerNotFound)
             {
-                // Someone deleted the container: create it again on the next write.
+                // The container went away (deleted, or an emulator restarted): create it again, once.
                 containerReady = false;
-                throw;
+                await EnsureContainerAsync(cancellationToken);
+                await UploadAsync(key, item, options, cancellationToken);
             }
         }
     }
@@ -128,6 +125,18 @@ public sealed class BlobConversationStorage(BlobContainerClient container, TimeP
 
     private static bool IsConflict(RequestFailedException failure, StoredItem item) =>
         !item.Unconditional && (failure.Status is 409 or 412 || failure.ErrorCode == BlobErrorCode.BlobNotFound);
+
+    private async Task UploadAsync(string key, StoredItem item, BlobUploadOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await container.GetBlobClient(BlobNames.For(key)).UploadAsync(BinaryData.FromString(item.Json), options, cancellationToken);
+        }
+        catch (RequestFailedException failure) when (IsConflict(failure, item))
+        {
+            throw new StorageConflictException(key, failure);
+        }
+    }
 
     private async Task<JObject?> ReadOneAsync(string key, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace FentanylHelp.Tools.Azurite;
 
 /// <summary>
 /// Azurite's Blob service (the Azure Storage emulator, from tests/tools/azurite/node_modules) as a child
-/// process on a free 127.0.0.1 port, data in memory. Stopped (and its temp folder removed) on dispose.
+/// process on a free 127.0.0.1 port, data in memory (its working folder is a temp folder, removed on dispose). Stopped on dispose.
 /// Shared by the storage tests and the benchmark (linked into both projects).
 /// </summary>
 internal sealed class AzuriteProcess : IAsyncDisposable
@@ -66,7 +66,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
             ArgumentList =
             {
                 script, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--inMemoryPersistence", "--skipApiVersionCheck", "--silent", "--location", location,
+                "--inMemoryPersistence", "--skipApiVersionCheck", "--silent",
             },
             WorkingDirectory = location,
             RedirectStandardOutput = true,
@@ -74,8 +74,9 @@ internal sealed class AzuriteProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => output.Enqueue(line.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, line) => output.Enqueue(line.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -83,7 +84,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException($"Azurite did not start on 127.0.0.1:{Port} (exit code {(process.HasExited ? process.ExitCode : -1)}).");
+                throw new InvalidOperationException($"Azurite did not start on 127.0.0.1:{Port} (exit code {(process.HasExited ? process.ExitCode : -1)}): {string.Join(" | ", output.TakeLast(5))}");
             }
 
             await Task.Delay(100, cancellationToken);
