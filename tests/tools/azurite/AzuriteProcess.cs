@@ -79,7 +79,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => output.Enqueue(line.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!await AcceptsConnectionsAsync(cancellationToken))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
