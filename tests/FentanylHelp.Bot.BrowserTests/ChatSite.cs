@@ -58,6 +58,7 @@ internal sealed class ChatSite : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Storage:Timeout", "00:00:30");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel", "Error");
         foreach (var (key, value) in settings)

@@ -39,6 +39,7 @@ internal sealed class BotHarness : IAsyncDisposable
             {
                 ["Content:Path"] = Path.Combine(AppContext.BaseDirectory, "dialogs"),
                 ["Storage:Provider"] = "Memory",
+                ["Storage:Timeout"] = "00:00:30",
             })
             .Build();
         var collection = new ServiceCollection()

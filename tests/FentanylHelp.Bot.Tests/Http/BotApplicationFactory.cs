@@ -17,6 +17,9 @@ internal sealed class BotApplicationFactory(
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Provider", "Memory");
+
+        // A busy test machine must not look like slow storage; the timeout tests set their own.
+        builder.UseSetting("Storage:Timeout", "00:00:30");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
