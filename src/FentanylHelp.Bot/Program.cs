@@ -1,12 +1,14 @@
 using FentanylHelp.Bot.BotFramework;
 using FentanylHelp.Bot.Content;
 using FentanylHelp.Bot.Health;
+using FentanylHelp.Bot.Storage;
 using FentanylHelp.Bot.WebChannel;
 using FentanylHelp.Bot.WebPages;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDialogContent(builder.Configuration);
+builder.Services.AddConversationStorage(builder.Configuration);
 builder.Services.AddBotFrameworkEdge();
 builder.Services.AddBotHealthChecks();
 builder.Services.AddWebChannel(builder.Configuration);

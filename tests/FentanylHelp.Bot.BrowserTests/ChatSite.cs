@@ -57,6 +57,8 @@ internal sealed class ChatSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Storage:Timeout", "00:00:30");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel", "Error");
         foreach (var (key, value) in settings)

@@ -1,5 +1,6 @@
 using FentanylHelp.Bot.BotFramework;
 using FentanylHelp.Bot.Content;
+using FentanylHelp.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
@@ -34,7 +35,12 @@ internal sealed class BotHarness : IAsyncDisposable
     public static BotHarness Create(string channelId = Channels.Test, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Path"] = Path.Combine(AppContext.BaseDirectory, "dialogs") })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Content:Path"] = Path.Combine(AppContext.BaseDirectory, "dialogs"),
+                ["Storage:Provider"] = "Memory",
+                ["Storage:Timeout"] = "00:00:30",
+            })
             .Build();
         var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -42,6 +48,7 @@ internal sealed class BotHarness : IAsyncDisposable
             .AddMetrics()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)));
         collection.AddDialogContent(configuration);
+        collection.AddConversationStorage(configuration);
         collection.AddBotFrameworkEdge();
         configure?.Invoke(collection);
         return new BotHarness(collection.BuildServiceProvider(), channelId);

@@ -1,4 +1,3 @@
-using FentanylHelp.Bot.BotFramework.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -18,14 +17,14 @@ public static class BotFrameworkServiceCollectionExtensions
             provider.GetRequiredService<IConfiguration>(),
             httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
             logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-        services.AddSingleton<IStorage, MemoryStorage>();
+        // IStorage comes from AddConversationStorage (Storage:Provider).
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<StateOutageNotices>();
+        services.AddSingleton<StatefulTurns>();
         services.AddSingleton<BotErrorHandlingAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotErrorHandlingAdapter>());
         services.AddSingleton<ActivityRenderer>();
         services.AddSingleton<BotMetrics>();
-        services.AddSingleton<TeamsWelcomeGuard>();
-        services.AddSingleton<TeamsTurns>();
         services.AddSingleton<IBot, FentanylBot>();
         return services;
     }

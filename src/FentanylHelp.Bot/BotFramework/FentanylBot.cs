@@ -1,4 +1,5 @@
 using FentanylHelp.Bot.BotFramework.Teams;
+using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -8,38 +9,26 @@ using Newtonsoft.Json.Linq;
 namespace FentanylHelp.Bot.BotFramework;
 
 /// <summary>
-/// The only class that knows activities: it loads the dialog state, hands the input to the engine,
-/// sends the rendered replies and saves the state. On the <c>msteams</c> channel it behaves as a Teams bot
-/// (see <see cref="TeamsTurns"/>); every other channel is served as before.
+/// The only class that knows activities: it hands the input to the engine on the conversation's saved
+/// state (<see cref="StatefulTurns"/> loads and saves it) and sends the rendered replies once saved. On the
+/// <c>msteams</c> channel it behaves as a Teams bot (see <see cref="TeamsTurns"/>); every other channel is
+/// served as before.
 /// </summary>
-public sealed class FentanylBot(
-    DialogEngine engine,
-    ConversationState conversationState,
-    ActivityRenderer renderer,
-    BotMetrics metrics,
-    TeamsTurns teams)
+public sealed class FentanylBot(DialogEngine engine, StatefulTurns turns, ActivityRenderer renderer, BotMetrics metrics)
     : TeamsActivityHandler
 {
     /// <summary>The event Web Chat pages send when they open, so the welcome comes before the person types.</summary>
     public const string JoinEventName = "webchat/join";
 
-    private readonly IStatePropertyAccessor<DialogState> dialogState = conversationState.CreateProperty<DialogState>("dialog");
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
-    }
-
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         if (!TeamsConversation.IsTeams(turnContext.Activity))
         {
-            return RunTurnAsync(turnContext, ActivityInput.From(turnContext.Activity), cancellationToken);
+            return RunTurnAsync(turnContext, [ActivityInput.From(turnContext.Activity)], cancellationToken);
         }
 
         return TeamsTurns.InputOf(turnContext.Activity) is { } input
-            ? RunTurnAsync(turnContext, input, cancellationToken)
+            ? RunTurnAsync(turnContext, [input], cancellationToken)
             : Task.CompletedTask;
     }
 
@@ -72,19 +61,23 @@ public sealed class FentanylBot(
     {
         var botId = turnContext.Activity.Recipient?.Id;
         return membersAdded.Any(member => member.Id != botId)
-            ? RunTurnAsync(turnContext, TurnInput.Start(((Activity)turnContext.Activity).Locale), cancellationToken)
+            ? RunTurnAsync(turnContext, [TurnInput.Start(((Activity)turnContext.Activity).Locale)], cancellationToken)
             : Task.CompletedTask;
     }
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
         turnContext.Activity.Name == JoinEventName ? JoinAsync(turnContext, cancellationToken) : Task.CompletedTask;
 
-    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Teams announces an installation twice, nearly at once (an <c>installationUpdate</c> and a
+    /// <c>conversationUpdate</c> adding the bot): only a conversation that has not started yet is welcomed.
+    /// The check runs on the saved state inside the save-or-retry loop, so when both announcements race, the
+    /// second one's save conflicts, it runs again on the first one's state, and says nothing.
+    /// </summary>
+    private Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (await teams.ClaimWelcomeAsync(turnContext, cancellationToken))
-        {
-            await RunTurnAsync(turnContext, TurnInput.Start(((Activity)turnContext.Activity).Locale), cancellationToken);
-        }
+        var start = TurnInput.Start(((Activity)turnContext.Activity).Locale);
+        return RunTurnAsync(turnContext, state => state.Node is null ? [engine.Turn(start, state)] : [], cancellationToken);
     }
 
     /// <summary>
@@ -107,19 +100,19 @@ public sealed class FentanylBot(
         return RunTurnAsync(turnContext, inputs, cancellationToken);
     }
 
-    private Task RunTurnAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken) =>
-        RunTurnAsync(turnContext, [input], cancellationToken);
-
     /// <summary>One or more engine turns on the same state; their replies go out together.</summary>
-    private async Task RunTurnAsync(ITurnContext turnContext, IReadOnlyList<TurnInput> inputs, CancellationToken cancellationToken)
+    private Task RunTurnAsync(ITurnContext turnContext, IReadOnlyList<TurnInput> inputs, CancellationToken cancellationToken) =>
+        RunTurnAsync(turnContext, state => [.. inputs.Select(input => engine.Turn(input, state))], cancellationToken);
+
+    /// <summary>Runs <paramref name="turn"/> on the saved state; the replies go out after the save.</summary>
+    private async Task RunTurnAsync(ITurnContext turnContext, Func<DialogState, IReadOnlyList<TurnResult>> turn, CancellationToken cancellationToken)
     {
         var isTeams = TeamsConversation.IsTeams(turnContext.Activity);
         var surface = isTeams ? TeamsConversation.SurfaceOf(turnContext.Activity) : ReplySurface.Default;
-        var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        var outcome = await turns.RunAsync(turnContext, turn, cancellationToken);
         var replies = new List<IActivity>();
-        foreach (var input in inputs)
+        foreach (var result in outcome.Results)
         {
-            var result = engine.Turn(input, state);
             metrics.Turn();
             foreach (var signal in result.Signals)
             {
@@ -134,7 +127,14 @@ public sealed class FentanylBot(
             replies.AddRange(renderer.Render(result, surface));
         }
 
-        await dialogState.SetAsync(turnContext, state, cancellationToken);
+        if (outcome.TellStateMayBeLost && outcome.Results.Count > 0)
+        {
+            // After the answer: a crisis reply always comes first.
+            var language = outcome.Results[^1].Language;
+            var notice = new Reply(StringKeys.StateMayBeLost, engine.Catalog.Text(StringKeys.StateMayBeLost, language), null, []);
+            replies.AddRange(renderer.Render(new TurnResult([notice], language, [], null, []), surface));
+        }
+
         if (replies.Count == 0)
         {
             return;

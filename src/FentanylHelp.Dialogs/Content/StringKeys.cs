@@ -19,9 +19,12 @@ public static class StringKeys
     public const string ReportedLabel = "reported-label";
     public const string DateFormat = "date-format";
 
+    /// <summary>Said once when conversation storage is down: the bot answers, but may not remember.</summary>
+    public const string StateMayBeLost = "state-may-be-lost";
+
     public static readonly IReadOnlyList<string> All =
     [
         NotUnderstood, NotUnderstoodAgain, DidYouMean, ResumeAfterEmergency, ErrorApology, BackAtStart, LanguageComingSoon, LanguageSwitched, LanguageDetected,
-        SourcesNone, SourcesTitle, SourceLabel, ReviewedLabel, ReportedLabel, DateFormat,
+        SourcesNone, SourcesTitle, SourceLabel, ReviewedLabel, ReportedLabel, DateFormat, StateMayBeLost,
     ];
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FentanylHelp.Bot.Tests.Http;
 
-/// <summary>The real app in memory, with settings overridden per test.</summary>
+/// <summary>
+/// The real app in memory, with settings overridden per test. Conversation state is in memory unless a test
+/// names a provider (<c>Storage:Provider</c>), so no test writes a SQLite file into the source tree.
+/// </summary>
 internal sealed class BotApplicationFactory(
     IReadOnlyDictionary<string, string?>? settings = null,
     Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
@@ -13,6 +16,10 @@ internal sealed class BotApplicationFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Provider", "Memory");
+
+        // A busy test machine must not look like slow storage; the timeout tests set their own.
+        builder.UseSetting("Storage:Timeout", "00:00:30");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

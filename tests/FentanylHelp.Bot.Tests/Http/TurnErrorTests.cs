@@ -12,7 +12,7 @@ public sealed class TurnErrorTests
     [Fact]
     public async Task A_failing_turn_apologises_clears_state_and_logs_without_the_users_words()
     {
-        var storage = new FlakyStorage();
+        var storage = new CorruptFirstReadStorage();
         var logs = new CapturedLogs();
         const string canary = "zebra-canary-7f3a where does fentanyl come from";
         await using var factory = new BotApplicationFactory(services: services =>

@@ -178,7 +178,7 @@ public sealed class PostAndPollTests
         const string canary = "zebra-canary-91c2 where does fentanyl come from";
         await using var host = WebChannelHost.Start(services: services =>
         {
-            services.AddSingleton<IStorage>(new FlakyStorage());
+            services.AddSingleton<IStorage>(new CorruptFirstReadStorage());
             services.AddSingleton<ILoggerProvider>(logs);
         });
         var client = host.Client();

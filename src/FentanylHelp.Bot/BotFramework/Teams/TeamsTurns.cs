@@ -9,10 +9,8 @@ namespace FentanylHelp.Bot.BotFramework.Teams;
 /// How a good Teams bot reads its activities: what to answer in which scope, and what input that is.
 /// The engine never learns it is in Teams; it gets the same inputs as on any other channel.
 /// </summary>
-public sealed class TeamsTurns(ConversationState conversationState, TeamsWelcomeGuard welcomeGuard)
+public static class TeamsTurns
 {
-    private readonly IStatePropertyAccessor<bool> welcomed = conversationState.CreateProperty<bool>("teams-welcomed");
-
     /// <summary>
     /// The input of a Teams message, or null when the bot should stay quiet. In channels and group chats the bot
     /// answers only when @mentioned (with the mention taken out of the text) or when one of its card buttons was
@@ -39,27 +37,6 @@ public sealed class TeamsTurns(ConversationState conversationState, TeamsWelcome
         }
 
         return TurnInput.Message(text, message.Locale);
-    }
-
-    /// <summary>
-    /// True once per conversation: when the app is installed, whichever of Teams' two announcements comes first.
-    /// Marks the conversation as welcomed in its saved state (the caller saves it at the end of the turn).
-    /// </summary>
-    public async Task<bool> ClaimWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        if (await welcomed.GetAsync(turnContext, () => false, cancellationToken))
-        {
-            return false;
-        }
-
-        var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
-        if (!welcomeGuard.TryClaim(conversationId))
-        {
-            return false;
-        }
-
-        await welcomed.SetAsync(turnContext, true, cancellationToken);
-        return true;
     }
 
     /// <summary>The bot itself is among the members Teams added (<c>28:&lt;app id&gt;</c> is the recipient).</summary>
