@@ -18,6 +18,10 @@ public sealed class ContentCatalog
     public required IReadOnlyDictionary<string, LocalizedText> Strings { get; init; }
     public required IReadOnlyList<CommandWords> Commands { get; init; }
     public required IReadOnlyList<CrisisCategory> Crisis { get; init; }
+
+    /// <summary>Word groups and guards shared by the crisis categories.</summary>
+    public CrisisLexicon CrisisLexicon { get; init; } = CrisisLexicon.None;
+
     public required IReadOnlyDictionary<string, FactSource> Facts { get; init; }
     public required IReadOnlyDictionary<string, CardTemplate> Cards { get; init; }
 
