@@ -177,12 +177,12 @@ public static class ContentLoader
             if (guardsNode is YamlMappingNode guardMap)
             {
                 var guard = fields.Child(guardMap);
-                guards = new CrisisGuards(guard.Phrases("past"), guard.Phrases("joking"), guard.Phrases("now"), guard.At(guardsNode));
+                guards = new CrisisGuards(guard.Phrases("past"), guard.Phrases("joking"), guard.Phrases("now"), guard.At(guardsNode)) { Hypothetical = guard.Phrases("hypothetical") };
                 guard.ReportUnknownFields();
             }
             else
             {
-                fields.Report(DiagnosticCodes.InvalidFile, guardsNode, "'guards' must have 'past:', 'joking:' and 'now:'");
+                fields.Report(DiagnosticCodes.InvalidFile, guardsNode, "'guards' must have 'past:', 'hypothetical:', 'joking:' and 'now:'");
             }
         }
 

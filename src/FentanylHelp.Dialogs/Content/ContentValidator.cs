@@ -114,7 +114,7 @@ public static class ContentValidator
 
         var analyzer = TextAnalyzers.Plain();
         var phrases = catalog.Crisis.SelectMany(category => category.Phrases.All().Select((entry, index) => (entry.Language, entry.Phrase, Line: category.LineOf(index))))
-            .Concat(new[] { lexicon.Guards.Past, lexicon.Guards.Joking, lexicon.Guards.Now }
+            .Concat(lexicon.Guards.NotNow.Append(lexicon.Guards.Now)
                 .SelectMany(markers => markers.All().Select(entry => (entry.Language, entry.Phrase, Line: lexicon.Guards.Location))));
         foreach (var (language, phrase, line) in phrases)
         {

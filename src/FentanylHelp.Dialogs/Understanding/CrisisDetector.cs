@@ -24,8 +24,7 @@ public sealed class CrisisDetector
     private readonly Analyzer analyzer = TextAnalyzers.Plain();
     private readonly CrisisCategory[] categories;
     private readonly CrisisMatch[] matches;
-    private readonly CrisisPattern[] past;
-    private readonly CrisisPattern[] joking;
+    private readonly CrisisPattern[] notNow;
     private readonly CrisisPattern[] now;
     private readonly FuzzyVocabulary vocabulary;
 
@@ -66,11 +65,13 @@ public sealed class CrisisDetector
             }
         }
 
-        past = Compile(lexicon.Guards.Past, lexicon);
-        joking = Compile(lexicon.Guards.Joking, lexicon);
+        notNow = [.. lexicon.Guards.NotNow.SelectMany(markers => Compile(markers, lexicon))];
         now = Compile(lexicon.Guards.Now, lexicon);
+
+        // Guard markers are matched exactly: as known words they would lend typed words their readings, and
+        // "overdosed" read as the marker "overdoses" would silence a real emergency.
         vocabulary = new FuzzyVocabulary(
-            patterns.Concat(past).Concat(joking).Concat(now).SelectMany(pattern => pattern.Terms),
+            patterns.SelectMany(pattern => pattern.Terms),
             term => term.Length >= FuzzyMinLength ? 1 : 0,
             ExactPrefix);
     }
@@ -107,9 +108,9 @@ public sealed class CrisisDetector
             .OrderBy(entry => entry.Order)
             .Where(entry => entry.Pattern.IsIn(words));
 
-    /// <summary>A story in the past or a joke, with no sign of danger now.</summary>
+    /// <summary>A story in the past, a worry about what may happen, or a joke, with no sign of danger now.</summary>
     private bool GuardHolds(HashSet<string>[] words) =>
-        (past.Any(marker => marker.IsIn(words)) || joking.Any(marker => marker.IsIn(words))) && !now.Any(marker => marker.IsIn(words));
+        notNow.Any(marker => marker.IsIn(words)) && !now.Any(marker => marker.IsIn(words));
 
     private HashSet<string>[] Words(string? text)
     {
