@@ -209,6 +209,45 @@ public sealed class CrisisExampleTests
         Assert.NotNull(Detector.Detect(text));
     }
 
+    /// <summary>Data/crisis-messages.txt: one message a line, "category|text", where the category is overdose, suicide, poison, any (either emergency) or none.</summary>
+    public static TheoryData<string, string> Messages() =>
+        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "crisis-messages.txt"))
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split('|', 2))
+            .Select(parts => (parts[0], parts[1]))];
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Each_written_message_gets_its_category(string expected, string text)
+    {
+        var match = Detector.Detect(text);
+
+        switch (expected)
+        {
+            case "none":
+                Assert.True(match is null, $"'{text}' was taken for a crisis ({match?.Category}: '{Detector.FirstPhraseIn(text)?.Phrase}')");
+                break;
+            case "any":
+                Assert.True(match is not null, $"'{text}' was not detected as a crisis");
+                break;
+            default:
+                AssertCategory(expected, text);
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("what if my son overdoses", "my son overdosed right now")]
+    [InlineData("im scared my brother will overdose", "my brother is overdosing")]
+    [InlineData("what do i do in case my friend ods", "my friend od right now")]
+    [InlineData("que hago por si mi hijo tiene una sobredosis", "mi hijo tiene una sobredosis")]
+    [InlineData("me da miedo que mi hermano tenga una sobredosis", "mi hermano tiene una sobredosis ahorita")]
+    public void A_feared_overdose_does_not_fire_unless_danger_is_now(string feared, string now)
+    {
+        Assert.Null(Detector.Detect(feared));
+        Assert.Equal("overdose", Detector.Detect(now)?.Category);
+    }
+
     private static void AssertCategory(string expected, string text)
     {
         var match = Detector.Detect(text);
