@@ -12,7 +12,7 @@ public static class UnderstandingTargets
     public const double FalseAlarms = 0.03;
 
     public const double RoutingFloor = 0.75;
-    public const double CrisisRecallFloor = 0.82;
+    public const double CrisisRecallFloor = 0.97;
     public const double FalseAlarmsCeiling = FalseAlarms;
 
     public static bool Met(EvaluationReport report) =>

@@ -87,14 +87,25 @@ internal sealed partial class CrisisPattern
             return true;
         }
 
+        // Look up the alternatives that start with a reading of each word, rather than trying every alternative
+        // of a large group at every position.
         var last = Math.Min(to, words.Length - 1);
-        foreach (var alternative in slots[slot].Alternatives)
+        var byFirstWord = slots[slot].ByFirstWord;
+        for (var position = from; position <= last; position++)
         {
-            for (var position = from; position <= last; position++)
+            foreach (var reading in words[position])
             {
-                if (words[position].Contains(alternative[0]) && MatchRest(words, slot, alternative, 1, position))
+                if (!byFirstWord.TryGetValue(reading, out var alternatives))
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (var alternative in alternatives)
+                {
+                    if (MatchRest(words, slot, alternative, 1, position))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -142,5 +153,10 @@ internal sealed partial class CrisisPattern
     private static partial Regex GroupReference();
 
     /// <summary>One position of a phrase: its alternatives (each one or more words) and the words allowed before it.</summary>
-    private sealed record Slot(string[][] Alternatives, int Gap);
+    private sealed record Slot(string[][] Alternatives, int Gap)
+    {
+        public Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives
+            .GroupBy(alternative => alternative[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+    }
 }
