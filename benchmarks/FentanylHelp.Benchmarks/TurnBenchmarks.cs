@@ -40,7 +40,7 @@ public class TurnBenchmarks
     {
         var catalog = ContentLoader.LoadValid(Path.Combine(AppContext.BaseDirectory, "dialogs"));
         engine = DialogEngineFactory.Create(catalog, TimeProvider.System);
-        crisis = new CrisisDetector(catalog.Crisis);
+        crisis = new CrisisDetector(catalog.Crisis, catalog.CrisisLexicon);
         recognizer = new LuceneIntentRecognizer(catalog.NodeList, catalog.OffTopic);
     }
 

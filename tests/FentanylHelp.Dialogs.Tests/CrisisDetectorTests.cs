@@ -10,7 +10,7 @@ public sealed class CrisisDetectorTests
     private const string Suicide = "suicide";
     private const string Poison = "poison";
 
-    private static readonly CrisisDetector Detector = new(TestContent.Catalog.Crisis);
+    private static readonly CrisisDetector Detector = new(TestContent.Catalog.Crisis, TestContent.Catalog.CrisisLexicon);
 
     [Theory]
     [InlineData("my friend wont wake up")]

@@ -21,6 +21,10 @@ public sealed class ContentCatalog
 
     /// <summary>Everyday requests about something else (dialogs/off-topic.yaml); matching one means "not understood".</summary>
     public LocalizedPhrases OffTopic { get; init; } = LocalizedPhrases.None;
+
+    /// <summary>Word groups and guards shared by the crisis categories.</summary>
+    public CrisisLexicon CrisisLexicon { get; init; } = CrisisLexicon.None;
+
     public required IReadOnlyDictionary<string, FactSource> Facts { get; init; }
     public required IReadOnlyDictionary<string, CardTemplate> Cards { get; init; }
 

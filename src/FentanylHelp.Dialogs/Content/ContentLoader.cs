@@ -51,6 +51,7 @@ public static class ContentLoader
         var strings = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         var commands = new List<CommandWords>();
         var crisis = new List<CrisisCategory>();
+        var crisisLexicon = CrisisLexicon.None;
         var facts = new Dictionary<string, FactSource>(StringComparer.Ordinal);
         var cards = new Dictionary<string, CardTemplate>(StringComparer.Ordinal);
         var offTopic = LocalizedPhrases.None;
@@ -74,7 +75,7 @@ public static class ContentLoader
             {
                 case StringsFile: ReadStrings(fields, root, strings); break;
                 case CommandsFile: ReadCommands(fields, root, commands); break;
-                case CrisisFile: ReadCrisis(fields, root, crisis); break;
+                case CrisisFile: crisisLexicon = ReadCrisis(fields, root, crisis); break;
                 case SourcesFile: ReadSources(fields, facts); break;
                 case OffTopicFile:
                     offTopic = fields.Phrases("phrases");
@@ -96,6 +97,7 @@ public static class ContentLoader
             Strings = strings,
             Commands = commands,
             Crisis = crisis,
+            CrisisLexicon = crisisLexicon,
             Facts = facts,
             Cards = cards,
             OffTopic = offTopic,
@@ -164,11 +166,41 @@ public static class ContentLoader
         }
     }
 
-    private static void ReadCrisis(YamlFields fields, YamlMappingNode root, List<CrisisCategory> crisis)
+    /// <summary>Fields of crisis.yaml that are not categories.</summary>
+    private static class CrisisFields
     {
+        public const string Groups = "groups";
+        public const string Guards = "guards";
+    }
+
+    private static CrisisLexicon ReadCrisis(YamlFields fields, YamlMappingNode root, List<CrisisCategory> crisis)
+    {
+        var groups = fields.NamedLists(CrisisFields.Groups)
+            .Select(list => new CrisisGroup(list.Name, list.Language, list.Members, list.Location))
+            .ToList();
+        var guards = CrisisGuards.None;
+        if (fields.Node(CrisisFields.Guards) is { } guardsNode)
+        {
+            if (guardsNode is YamlMappingNode guardMap)
+            {
+                var guard = fields.Child(guardMap);
+                guards = new CrisisGuards(guard.Phrases("past"), guard.Phrases("joking"), guard.Phrases("now"), guard.At(guardsNode)) { Hypothetical = guard.Phrases("hypothetical") };
+                guard.ReportUnknownFields();
+            }
+            else
+            {
+                fields.Report(DiagnosticCodes.InvalidFile, guardsNode, "'guards' must have 'past:', 'hypothetical:', 'joking:' and 'now:'");
+            }
+        }
+
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (key is CrisisFields.Groups or CrisisFields.Guards)
+            {
+                continue;
+            }
+
             fields.Node(key);
             if (valueNode is not YamlMappingNode mapping)
             {
@@ -178,13 +210,28 @@ public static class ContentLoader
 
             var category = fields.Child(mapping);
             var reply = category.String("reply", required: true);
-            var phrases = category.Phrases("phrases");
+            var (phrases, lines) = category.PhrasesWithLines("phrases");
+            var guarded = category.Flag("guarded");
+            var window = category.String("window") is { } text ? ParseWindow(category, mapping, text) : CrisisLexicon.DefaultWindow;
             category.ReportUnknownFields();
             if (reply is not null)
             {
-                crisis.Add(new CrisisCategory(key, reply, phrases, category.At(keyNode)));
+                crisis.Add(new CrisisCategory(key, reply, phrases, category.At(keyNode)) { PhraseLines = lines, Guarded = guarded, Window = window });
             }
         }
+
+        return new CrisisLexicon(groups, guards);
+    }
+
+    private static int ParseWindow(YamlFields category, YamlMappingNode mapping, string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var window) && window is >= 1 and <= 10)
+        {
+            return window;
+        }
+
+        category.Report(DiagnosticCodes.InvalidFile, category.Node("window") ?? mapping, "'window' is a number of words from 1 to 10");
+        return CrisisLexicon.DefaultWindow;
     }
 
     private static void ReadSources(YamlFields fields, Dictionary<string, FactSource> facts)

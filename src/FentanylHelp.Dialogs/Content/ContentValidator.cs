@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FentanylHelp.Dialogs.Engine;
+using FentanylHelp.Dialogs.Understanding;
 
 namespace FentanylHelp.Dialogs.Content;
 
@@ -26,7 +27,7 @@ public static class ContentValidator
             }
         }
 
-        foreach (var diagnostic in ValidateRequired(catalog).Concat(ValidateCards(catalog)).Concat(FindUnreachable(catalog)))
+        foreach (var diagnostic in ValidateRequired(catalog).Concat(ValidateCards(catalog)).Concat(FindUnreachable(catalog)).Concat(ValidateCrisis(catalog)))
         {
             yield return diagnostic;
         }
@@ -98,6 +99,46 @@ public static class ContentValidator
             foreach (var key in CardRenderer.StringReferences(card.Json).Where(key => !catalog.Strings.ContainsKey(key)))
             {
                 yield return new Diagnostic(DiagnosticCodes.InvalidCard, card.Location, $"card '{card.Name}' uses unknown string '{key}'");
+            }
+        }
+    }
+
+    /// <summary>Word groups that are empty or unknown, and typed content (ask phrases, labels, command words) that a crisis phrase would catch.</summary>
+    private static IEnumerable<Diagnostic> ValidateCrisis(ContentCatalog catalog)
+    {
+        var lexicon = catalog.CrisisLexicon;
+        foreach (var group in lexicon.Groups.Where(group => group.Members.All(member => TextNormalizer.Normalize(member).Length == 0)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.EmptyCrisisGroup, group.Location, $"crisis word group '{group.Name}' ({group.Language}) has no words");
+        }
+
+        var analyzer = TextAnalyzers.Plain();
+        var phrases = catalog.Crisis.SelectMany(category => category.Phrases.All().Select((entry, index) => (entry.Language, entry.Phrase, Line: category.LineOf(index))))
+            .Concat(lexicon.Guards.NotNow.Append(lexicon.Guards.Now)
+                .SelectMany(markers => markers.All().Select(entry => (entry.Language, entry.Phrase, Line: lexicon.Guards.Location))));
+        foreach (var (language, phrase, line) in phrases)
+        {
+            var unknown = new List<string>();
+            CrisisPattern.Compile(phrase, language, lexicon, CrisisLexicon.DefaultWindow, analyzer, unknown);
+            foreach (var name in unknown)
+            {
+                var known = string.Join(", ", lexicon.Groups.Where(group => group.Language == language).Select(group => group.Name));
+                yield return new Diagnostic(DiagnosticCodes.UnknownCrisisGroup, line, $"crisis phrase '{phrase}' names unknown {language} word group '{name}' (groups: {known})");
+            }
+        }
+
+        var detector = new CrisisDetector(catalog.Crisis, lexicon);
+        var typed = catalog.NodeList
+            .SelectMany(node => node.Ask.All().Select(entry => (What: $"ask phrase '{entry.Phrase}' of node '{node.Id}'", Text: entry.Phrase, node.Location))
+                .Concat(node.Choices.SelectMany(choice => choice.Label.ByLanguage.Values.Select(label => (What: $"choice label '{label}' of node '{node.Id}'", Text: label, choice.Location)))))
+            .Concat(catalog.Commands.SelectMany(command => command.Words.All().Concat(command.Choose.All())
+                .Select(entry => (What: $"command word '{entry.Phrase}'", Text: entry.Phrase, command.Location))));
+        foreach (var (what, text, location) in typed)
+        {
+            if (detector.FirstPhraseIn(text) is { } caught)
+            {
+                yield return new Diagnostic(DiagnosticCodes.TakenForCrisis, location,
+                    $"{what} would be taken for a crisis: it holds crisis phrase '{caught.Phrase}' ({caught.Line}); reword one of them");
             }
         }
     }

@@ -15,4 +15,7 @@ public static class DiagnosticCodes
     public const string UnknownCommand = "DLG010";
     public const string InvalidCard = "DLG011";
     public const string MissingRequired = "DLG012";
+    public const string UnknownCrisisGroup = "DLG013";
+    public const string EmptyCrisisGroup = "DLG014";
+    public const string TakenForCrisis = "DLG015";
 }

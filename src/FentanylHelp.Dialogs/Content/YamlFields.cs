@@ -187,6 +187,64 @@ internal sealed class YamlFields
         return new LocalizedPhrases(phrases);
     }
 
+    /// <summary>Like <see cref="Phrases"/>, with the line of each phrase in the order of <see cref="LocalizedPhrases.All"/>.</summary>
+    public (LocalizedPhrases Phrases, IReadOnlyList<SourceLocation> Lines) PhrasesWithLines(string key)
+    {
+        var phrases = Phrases(key);
+        var lines = new List<SourceLocation>();
+        if (Node(key) is YamlMappingNode byLanguage)
+        {
+            foreach (var language in phrases.ByLanguage.Keys)
+            {
+                if (byLanguage.Children.TryGetValue(new YamlScalarNode(language), out var list) && list is YamlSequenceNode sequence)
+                {
+                    lines.AddRange(sequence.Where(item => item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)).Select(At));
+                }
+            }
+        }
+
+        return (phrases, lines);
+    }
+
+    /// <summary>Reads <c>{ en: { name: [a, b] }, es: { ... } }</c>: named word lists per language.</summary>
+    public IEnumerable<(string Language, string Name, IReadOnlyList<string> Members, SourceLocation Location)> NamedLists(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            yield break;
+        }
+
+        if (node is not YamlMappingNode byLanguage)
+        {
+            Report(DiagnosticCodes.InvalidFile, node, $"'{key}' must list its languages, like 'en: {{ name: [...] }}'");
+            yield break;
+        }
+
+        foreach (var (languageNode, namesNode) in byLanguage.Children)
+        {
+            var language = ((YamlScalarNode)languageNode).Value ?? string.Empty;
+            if (!KnownLanguages.Contains(language))
+            {
+                Report(DiagnosticCodes.InvalidFile, languageNode, $"unknown language '{language}' in '{key}' (use en or es)");
+                continue;
+            }
+
+            if (namesNode is not YamlMappingNode names)
+            {
+                Report(DiagnosticCodes.InvalidFile, namesNode, $"'{key}' {language} must name its lists, like 'person: [friend, sister]'");
+                continue;
+            }
+
+            foreach (var (nameNode, listNode) in names.Children)
+            {
+                var name = ((YamlScalarNode)nameNode).Value ?? string.Empty;
+                IReadOnlyList<string> members = listNode is YamlScalarNode { Value: null or "" } ? [] : Strings(listNode, name);
+                yield return (language, name, members, At(nameNode));
+            }
+        }
+    }
+
     /// <summary>Reports every field that no reader asked for (a misspelt field name, usually).</summary>
     public void ReportUnknownFields()
     {

@@ -6,9 +6,12 @@ namespace FentanylHelp.Dialogs.Understanding;
 
 /// <summary>
 /// Finds words that signal an emergency happening now. A crisis phrase matches when its words appear in
-/// order, with at most one extra word between them ("isnt even breathing"); words of six letters or more
-/// may carry one typo ("breathng"), judged by Lucene's Levenshtein automata. Every language's phrases are
-/// checked whatever the conversation's language, because a person in crisis may write in either.
+/// order, with at most one extra word between them ("isnt even breathing") or up to the category's window
+/// where the phrase writes "..."; a phrase may name word groups ("{person} overdosing"). Words of six
+/// letters or more may carry one typo ("breathng"), judged by Lucene's Levenshtein automata. Every
+/// language's phrases are checked whatever the conversation's language, because a person in crisis may
+/// write in either. A guarded category (overdose) does not fire for a story placed in the past or a joke,
+/// unless the message also shows danger now; suicidal thoughts and poisonings are never guarded.
 /// </summary>
 public sealed class CrisisDetector
 {
@@ -18,41 +21,57 @@ public sealed class CrisisDetector
     /// <summary>Typos rarely hit the first two letters; requiring them exact keeps unrelated short words apart.</summary>
     private const int ExactPrefix = 2;
 
-    /// <summary>Words that may stand between a phrase's words.</summary>
-    private const int Slop = 1;
-
     private readonly Analyzer analyzer = TextAnalyzers.Plain();
-    private readonly IReadOnlyList<(CrisisMatch Match, (string Language, string[] Terms)[] Phrases)> categories;
+    private readonly CrisisCategory[] categories;
+    private readonly CrisisMatch[] matches;
+    private readonly CrisisPattern[] notNow;
+    private readonly CrisisPattern[] now;
     private readonly FuzzyVocabulary vocabulary;
 
-    /// <summary>Every phrase under its first word, numbered in crisis.yaml order so the first category still wins.</summary>
-    private readonly Dictionary<string, List<(int Order, int Category, string Language, string[] Terms)>> byFirstWord = new(StringComparer.Ordinal);
+    /// <summary>Every phrase under each word it can start with, numbered in crisis.yaml order so the first category still wins.</summary>
+    private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.Ordinal);
 
-    public CrisisDetector(IEnumerable<CrisisCategory> categories)
+    public CrisisDetector(IEnumerable<CrisisCategory> categories, CrisisLexicon? lexicon = null)
     {
-        this.categories = [.. categories.Select(category => (
-            new CrisisMatch(category.Name, category.ReplyNode),
-            category.Phrases.All()
-                .Select(entry => (entry.Language, Terms: TextAnalyzers.Terms(analyzer, TextNormalizer.Normalize(entry.Phrase)).ToArray()))
-                .Where(phrase => phrase.Terms.Length > 0)
-                .DistinctBy(phrase => string.Join(' ', phrase.Terms))
-                .ToArray()))];
+        lexicon ??= CrisisLexicon.None;
+        this.categories = [.. categories];
+        matches = [.. this.categories.Select(category => new CrisisMatch(category.Name, category.ReplyNode))];
+        var patterns = new List<CrisisPattern>();
         var order = 0;
-        for (var category = 0; category < this.categories.Count; category++)
+        for (var category = 0; category < this.categories.Length; category++)
         {
-            foreach (var (language, terms) in this.categories[category].Phrases)
+            var phrases = this.categories[category].Phrases.All().ToList();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var index = 0; index < phrases.Count; index++)
             {
-                if (!byFirstWord.TryGetValue(terms[0], out var list))
+                var (language, text) = phrases[index];
+                if (CrisisPattern.Compile(text, language, lexicon, this.categories[category].Window, analyzer) is not { } pattern
+                    || !seen.Add(language + ":" + text))
                 {
-                    byFirstWord[terms[0]] = list = [];
+                    continue;
                 }
 
-                list.Add((order++, category, language, terms));
+                patterns.Add(pattern);
+                var entry = new Entry(order++, category, pattern, this.categories[category].LineOf(index));
+                foreach (var word in pattern.FirstWords)
+                {
+                    if (!byFirstWord.TryGetValue(word, out var list))
+                    {
+                        byFirstWord[word] = list = [];
+                    }
+
+                    list.Add(entry);
+                }
             }
         }
 
+        notNow = [.. lexicon.Guards.NotNow.SelectMany(markers => Compile(markers, lexicon))];
+        now = Compile(lexicon.Guards.Now, lexicon);
+
+        // Guard markers are matched exactly: as known words they would lend typed words their readings, and
+        // "overdosed" read as the marker "overdoses" would silence a real emergency.
         vocabulary = new FuzzyVocabulary(
-            this.categories.SelectMany(category => category.Phrases).SelectMany(phrase => phrase.Terms),
+            patterns.SelectMany(pattern => pattern.Terms),
             term => term.Length >= FuzzyMinLength ? 1 : 0,
             ExactPrefix);
     }
@@ -60,64 +79,53 @@ public sealed class CrisisDetector
     /// <summary>The first category (in crisis.yaml order) with a phrase in the text, or null.</summary>
     public CrisisMatch? Detect(string? text)
     {
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0)
+        var words = Words(text);
+        bool? guardHolds = null;
+        foreach (var entry in Candidates(words))
         {
-            return null;
-        }
-
-        var words = TextAnalyzers.Terms(analyzer, normalized).Select(Readings).ToArray();
-
-        // Only phrases whose first word is in the message can match: look those up instead of trying all.
-        var candidates = words.SelectMany(readings => readings)
-            .Distinct()
-            .SelectMany(word => byFirstWord.GetValueOrDefault(word, []))
-            .OrderBy(candidate => candidate.Order);
-        foreach (var (_, category, language, terms) in candidates)
-        {
-            if (Contains(words, terms))
+            if (categories[entry.Category].Guarded && (guardHolds ??= GuardHolds(words)))
             {
-                return categories[category].Match with { Language = language };
+                continue;
             }
+
+            return matches[entry.Category] with { Language = entry.Pattern.Language };
         }
 
         return null;
+    }
+
+    /// <summary>The first phrase in the text, guards ignored, with the line it is written on: what would make content be taken for a crisis.</summary>
+    public (string Phrase, SourceLocation Line)? FirstPhraseIn(string? text) =>
+        Candidates(Words(text)).Select(entry => ((string, SourceLocation)?)(entry.Pattern.Text, entry.Line)).FirstOrDefault();
+
+    private IEnumerable<Entry> Candidates(HashSet<string>[] words) =>
+
+        // Only phrases that can start with a word of the message can match: look those up instead of trying all.
+        words.SelectMany(readings => readings)
+            .Distinct()
+            .SelectMany(word => byFirstWord.GetValueOrDefault(word, []))
+            .DistinctBy(entry => entry.Order)
+            .OrderBy(entry => entry.Order)
+            .Where(entry => entry.Pattern.IsIn(words));
+
+    /// <summary>A story in the past, a worry about what may happen, or a joke, with no sign of danger now.</summary>
+    private bool GuardHolds(HashSet<string>[] words) =>
+        notNow.Any(marker => marker.IsIn(words)) && !now.Any(marker => marker.IsIn(words));
+
+    private HashSet<string>[] Words(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return normalized.Length == 0 ? [] : [.. TextAnalyzers.Terms(analyzer, normalized).Select(Readings)];
     }
 
     /// <summary>What a typed word can stand for: itself, and every crisis word one typo away from it.</summary>
     private HashSet<string> Readings(string word) =>
         [word, .. vocabulary.Match(word).Select(match => match.Word)];
 
-    /// <summary>True when the phrase's words appear in order, each at most <see cref="Slop"/> words after the previous one.</summary>
-    private static bool Contains(HashSet<string>[] words, string[] phrase)
-    {
-        for (var start = 0; start <= words.Length - phrase.Length; start++)
-        {
-            if (!words[start].Contains(phrase[0]))
-            {
-                continue;
-            }
+    private CrisisPattern[] Compile(LocalizedPhrases markers, CrisisLexicon lexicon) =>
+        [.. markers.All()
+            .Select(marker => CrisisPattern.Compile(marker.Phrase, marker.Language, lexicon, CrisisLexicon.DefaultWindow, analyzer))
+            .OfType<CrisisPattern>()];
 
-            var position = start;
-            var matched = 1;
-            while (matched < phrase.Length)
-            {
-                var next = Array.FindIndex(words, position + 1, Math.Min(Slop + 1, words.Length - position - 1), reading => reading.Contains(phrase[matched]));
-                if (next < 0)
-                {
-                    break;
-                }
-
-                position = next;
-                matched++;
-            }
-
-            if (matched == phrase.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private sealed record Entry(int Order, int Category, CrisisPattern Pattern, SourceLocation Line);
 }

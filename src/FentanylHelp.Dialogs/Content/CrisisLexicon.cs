@@ -1,0 +1,14 @@
+namespace FentanylHelp.Dialogs.Content;
+
+/// <summary>The parts of crisis.yaml shared by every category: word groups and the past/joking guard.</summary>
+public sealed record CrisisLexicon(IReadOnlyList<CrisisGroup> Groups, CrisisGuards Guards)
+{
+    /// <summary>Words that may stand where a phrase writes "..." when its category sets no window.</summary>
+    public const int DefaultWindow = 4;
+
+    public static readonly CrisisLexicon None = new([], CrisisGuards.None);
+
+    /// <summary>The group of that name in that language, or null.</summary>
+    public CrisisGroup? Group(string language, string name) =>
+        Groups.FirstOrDefault(group => group.Language == language && group.Name == name);
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using FentanylHelp.Dialogs.Content;
+using FentanylHelp.Dialogs.Engine;
+using Lucene.Net.Analysis;
+
+namespace FentanylHelp.Dialogs.Understanding;
+
+/// <summary>
+/// One crisis phrase, compiled: a row of slots, each a word or a word group ("{child}") whose members are
+/// alternatives of one or more words. The slots must appear in order; between two slots stands at most one
+/// extra word, or up to the category's window where the phrase writes "...". Groups are expanded here, at
+/// load time, into alternatives per slot rather than into every combination, so "{child} ... {swallowed} ...
+/// {substance}" stays one pattern instead of thousands of phrases.
+/// </summary>
+internal sealed partial class CrisisPattern
+{
+    /// <summary>Words that may stand between a phrase's words when it does not write "...".</summary>
+    public const int Slop = 1;
+
+    private const string Wide = "...";
+
+    private readonly Slot[] slots;
+
+    private CrisisPattern(string text, string language, Slot[] slots)
+    {
+        Text = text;
+        Language = language;
+        this.slots = slots;
+    }
+
+    public string Text { get; }
+
+    public string Language { get; }
+
+    /// <summary>Words a message must hold for this pattern to have a chance: the first word of each first-slot alternative.</summary>
+    public IEnumerable<string> FirstWords => slots[0].Alternatives.Select(alternative => alternative[0]).Distinct();
+
+    public IEnumerable<string> Terms => slots.SelectMany(slot => slot.Alternatives).SelectMany(alternative => alternative);
+
+    /// <summary>
+    /// Compiles a phrase; null when it has no words or names a group the language lacks (those names are
+    /// added to <paramref name="unknownGroups"/> for the validator to report).
+    /// </summary>
+    public static CrisisPattern? Compile(string text, string language, CrisisLexicon lexicon, int window, Analyzer analyzer, ICollection<string>? unknownGroups = null)
+    {
+        var slots = new List<Slot>();
+        var unknown = false;
+        var segments = text.Split(Wide);
+        for (var segment = 0; segment < segments.Length; segment++)
+        {
+            var gap = segment == 0 ? Slop : window;
+            foreach (var (literal, name) in Parts(segments[segment]))
+            {
+                if (name is null)
+                {
+                    foreach (var term in Analyze(analyzer, literal))
+                    {
+                        slots.Add(new Slot([[term]], gap));
+                        gap = Slop;
+                    }
+
+                    continue;
+                }
+
+                if (lexicon.Group(language, name) is not { } group)
+                {
+                    unknownGroups?.Add(name);
+                    unknown = true;
+                    continue;
+                }
+
+                slots.Add(new Slot([.. group.Members.Select(member => Analyze(analyzer, member)).Where(terms => terms.Length > 0).DistinctBy(terms => string.Join(' ', terms))], gap));
+                gap = Slop;
+            }
+        }
+
+        return unknown || slots.Count == 0 || slots[0].Alternatives.Length == 0 ? null : new CrisisPattern(text, language, [.. slots]);
+    }
+
+    /// <summary>True when the slots appear in order in the message, within their gaps.</summary>
+    public bool IsIn(HashSet<string>[] words) => MatchSlot(words, 0, 0, words.Length - 1);
+
+    private bool MatchSlot(HashSet<string>[] words, int slot, int from, int to)
+    {
+        if (slot == slots.Length)
+        {
+            return true;
+        }
+
+        // Look up the alternatives that start with a reading of each word, rather than trying every alternative
+        // of a large group at every position.
+        var last = Math.Min(to, words.Length - 1);
+        var byFirstWord = slots[slot].ByFirstWord;
+        for (var position = from; position <= last; position++)
+        {
+            foreach (var reading in words[position])
+            {
+                if (!byFirstWord.TryGetValue(reading, out var alternatives))
+                {
+                    continue;
+                }
+
+                foreach (var alternative in alternatives)
+                {
+                    if (MatchRest(words, slot, alternative, 1, position))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The remaining words of one alternative, each at most <see cref="Slop"/> words after the previous one, then the next slot.</summary>
+    private bool MatchRest(HashSet<string>[] words, int slot, string[] alternative, int term, int position)
+    {
+        if (term == alternative.Length)
+        {
+            return slot + 1 == slots.Length || MatchSlot(words, slot + 1, position + 1, position + 1 + slots[slot + 1].Gap);
+        }
+
+        var last = Math.Min(position + 1 + Slop, words.Length - 1);
+        for (var next = position + 1; next <= last; next++)
+        {
+            if (words[next].Contains(alternative[term]) && MatchRest(words, slot, alternative, term + 1, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The literal text and the group references of a phrase, in order: (text, null) or ("", name).</summary>
+    private static IEnumerable<(string Literal, string? Group)> Parts(string text)
+    {
+        var at = 0;
+        foreach (Match reference in GroupReference().Matches(text))
+        {
+            yield return (text[at..reference.Index], null);
+            yield return (string.Empty, reference.Groups["name"].Value.Trim());
+            at = reference.Index + reference.Length;
+        }
+
+        yield return (text[at..], null);
+    }
+
+    private static string[] Analyze(Analyzer analyzer, string text) => [.. TextAnalyzers.Terms(analyzer, TextNormalizer.Normalize(text))];
+
+    [GeneratedRegex(@"\{(?<name>[^{}]*)\}")]
+    private static partial Regex GroupReference();
+
+    /// <summary>One position of a phrase: its alternatives (each one or more words) and the words allowed before it.</summary>
+    private sealed record Slot(string[][] Alternatives, int Gap)
+    {
+        public Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives
+            .GroupBy(alternative => alternative[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+    }
+}
