@@ -30,7 +30,7 @@ public sealed class ConnectionModeTests(Chromium chromium)
 
         Assert.Contains(await SocketsAsync(tab), url => url.Contains("/v3/directline/conversations/", StringComparison.Ordinal) && url.Contains("/stream", StringComparison.Ordinal));
         Assert.Equal(0, await PollCountAsync(tab));
-        await tab.ScreenshotAsync("12-websocket-mode.png");
+        await tab.ScreenshotAsync("13-websocket-mode.png");
     }
 
     [Fact]
@@ -45,14 +45,14 @@ public sealed class ConnectionModeTests(Chromium chromium)
         var polls = await PollCountAsync(tab);
         Assert.True(polls > 0, "Web Chat should have polled GET .../activities for replies.");
         ChatTab.Record($"polling mode: {polls} polls of GET .../activities during a short journey");
-        await tab.ScreenshotAsync("13-polling-mode.png");
+        await tab.ScreenshotAsync("14-polling-mode.png");
 
         await tab.Page.ReloadAsync();
         await tab.WaitForTextAsync(tab.Words("help-who"));
         Assert.Equal(1, await tab.CountAsync(tab.Words("welcome")));
         Assert.Empty(await SocketsAsync(tab));
         Assert.Empty(tab.Errors);
-        await tab.ScreenshotAsync("14-polling-mode-after-reload.png");
+        await tab.ScreenshotAsync("15-polling-mode-after-reload.png");
     }
 
     /// <summary>Welcome, a card tap, a typed answer: each reply must arrive through whichever mode is on.</summary>
