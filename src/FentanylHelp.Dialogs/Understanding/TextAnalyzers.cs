@@ -31,7 +31,7 @@ internal static class TextAnalyzers
         /// </summary>
         private static readonly CharArraySet StopWords = new(Version,
             EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)
-                .Concat(["what", "whats", "how", "do", "does", "did", "i", "im", "me", "my", "you", "your", "can", "could", "should", "would", "about", "so", "just", "pls", "please", "plz", "we", "our", "he", "she", "his", "her", "him", "its", "from", "up", "any", "some", "am"])
+                .Concat(["what", "whats", "how", "do", "does", "did", "i", "im", "me", "my", "you", "your", "can", "could", "should", "would", "about", "so", "just", "pls", "please", "plz", "we", "our", "he", "she", "his", "her", "him", "its", "from", "up", "any", "some", "am", "u", "ur", "r", "ya", "lol", "tho"])
                 .ToList(),
             ignoreCase: true);
 
@@ -48,7 +48,15 @@ internal static class TextAnalyzers
 
     private sealed class SpanishLight : Analyzer
     {
-        private static readonly CharArraySet StopWords = new(Version, SpanishAnalyzer.DefaultStopSet.Select(word => Fold(word.ToString()!)).ToList(), ignoreCase: true);
+        /// <summary>
+        /// Lucene's Spanish stop words plus the filler of texting ("q", "xq", "porfa"): alone they carry no topic,
+        /// and left in they lower a long message's fit with every node.
+        /// </summary>
+        private static readonly CharArraySet StopWords = new(Version,
+            SpanishAnalyzer.DefaultStopSet.Select(word => Fold(word.ToString()!))
+                .Concat(["q", "k", "xq", "pq", "porq", "porfa", "porfavor", "favor", "plis", "pls", "xfa", "oye", "osea", "pues", "pos"])
+                .ToList(),
+            ignoreCase: true);
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
