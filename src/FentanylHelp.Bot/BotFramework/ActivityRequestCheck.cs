@@ -11,17 +11,10 @@ internal static class ActivityRequestCheck
 
     public static async Task<string?> FindProblemAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return "The activity is too large.";
-        }
-
         request.EnableBuffering(MaxBodyBytes);
         try
         {
-            using var reader = new StreamReader(request.Body, leaveOpen: true);
-            var body = await reader.ReadToEndAsync(cancellationToken);
-            if (body.Length > MaxBodyBytes)
+            if (await BoundedBody.ReadAsync(request.Body, request.ContentLength, MaxBodyBytes, cancellationToken) is not { } body)
             {
                 return "The activity is too large.";
             }

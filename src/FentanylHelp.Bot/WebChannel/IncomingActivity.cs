@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FentanylHelp.Bot.BotFramework;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -19,20 +20,9 @@ public static partial class IncomingActivity
 
     public static async Task<(Activity? Activity, string? Problem)> ReadAsync(Stream body, long? contentLength, CancellationToken cancellationToken)
     {
-        if (contentLength > MaxBytes)
-        {
-            return (null, "The activity is too large.");
-        }
-
-        var buffer = new char[MaxBytes + 1];
-        using var reader = new StreamReader(body, leaveOpen: true);
-        var length = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        if (length > MaxBytes)
-        {
-            return (null, "The activity is too large.");
-        }
-
-        return Parse(new string(buffer, 0, length));
+        return await BoundedBody.ReadAsync(body, contentLength, MaxBytes, cancellationToken) is { } json
+            ? Parse(json)
+            : (null, "The activity is too large.");
     }
 
     public static (Activity? Activity, string? Problem) Parse(string json)
