@@ -11,4 +11,14 @@ public sealed record CrisisLexicon(IReadOnlyList<CrisisGroup> Groups, CrisisGuar
     /// <summary>The group of that name in that language, or null.</summary>
     public CrisisGroup? Group(string language, string name) =>
         Groups.FirstOrDefault(group => group.Language == language && group.Name == name);
+
+    /// <summary>
+    /// The words {name} stands for in a phrase of that language: its own group's, then those of the group of the
+    /// same name in the other language, since people in a hurry mix them ("my kid se comio una pill"). Null when
+    /// the phrase's language has no such group.
+    /// </summary>
+    public IReadOnlyList<string>? Members(string language, string name) =>
+        Group(language, name) is { } own
+            ? [.. own.Members, .. Groups.Where(group => group.Name == name && group.Language != language).SelectMany(group => group.Members)]
+            : null;
 }

@@ -62,14 +62,14 @@ internal sealed partial class CrisisPattern
                     continue;
                 }
 
-                if (lexicon.Group(language, name) is not { } group)
+                if (lexicon.Members(language, name) is not { } members)
                 {
                     unknownGroups?.Add(name);
                     unknown = true;
                     continue;
                 }
 
-                slots.Add(new Slot([.. group.Members.Select(member => Analyze(analyzer, member)).Where(terms => terms.Length > 0).DistinctBy(terms => string.Join(' ', terms))], gap));
+                slots.Add(new Slot([.. members.Select(member => Analyze(analyzer, member)).Where(terms => terms.Length > 0).DistinctBy(terms => string.Join(' ', terms))], gap));
                 gap = Slop;
             }
         }
