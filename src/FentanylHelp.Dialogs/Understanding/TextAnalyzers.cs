@@ -52,8 +52,15 @@ internal static class TextAnalyzers
         /// Lucene's Spanish stop words plus the filler of texting ("q", "xq", "porfa"): alone they carry no topic,
         /// and left in they lower a long message's fit with every node.
         /// </summary>
+        /// <summary>
+        /// Kept although Lucene lists them, as English keeps "who", "where" and "when": "quien me puede ayudar"
+        /// asks who helps, "de donde viene" where it comes from, "contra" what is done against it.
+        /// </summary>
+        private static readonly string[] QuestionWords = ["quien", "quienes", "donde", "cuando", "contra"];
+
         private static readonly CharArraySet StopWords = new(Version,
             SpanishAnalyzer.DefaultStopSet.Select(word => Fold(word.ToString()!))
+                .Except(QuestionWords)
                 .Concat(["q", "k", "xq", "pq", "porq", "porfa", "porfavor", "favor", "plis", "pls", "xfa", "oye", "osea", "pues", "pos"])
                 .ToList(),
             ignoreCase: true);
