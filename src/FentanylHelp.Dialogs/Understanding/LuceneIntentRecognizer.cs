@@ -10,8 +10,9 @@ namespace FentanylHelp.Dialogs.Understanding;
 
 /// <summary>
 /// Understanding free text with Lucene: every training phrase (a node's ask phrases, and the labels of
-/// buttons that lead to it) is a document in an in-memory index, analyzed per language; a message becomes
-/// a query of the known words each typed word may stand for (typos allowed by word length) against both
+/// buttons that lead to it) is a document in an in-memory index, analyzed per language and indexed by its
+/// words' Snowball stems; a message becomes a query of the stems each typed word may stand for (the written
+/// words it matches, typos allowed by word length, or another form of a known word) against both
 /// languages' fields. Candidates are
 /// the nodes whose best phrase scores highest once weighted by how much of that phrase the message
 /// covers (a phrase found whole beats one found in part) and by how well all of the node's phrases taken
@@ -28,12 +29,21 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     private static readonly string[] Languages = [LocalizedText.BaseLanguage, "es"];
 
     private readonly Dictionary<string, Analyzer> analyzers = Languages.ToDictionary(language => language, TextAnalyzers.For);
+    private readonly Dictionary<string, Func<string, string>> stemmers = Languages.ToDictionary(language => language, TextAnalyzers.Stemmer);
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    /// <summary>The indexed phrases by Lucene document number (one segment, written once, so numbers follow the order added).</summary>
+    /// <summary>The indexed phrases (their words' stems) by Lucene document number (one segment, written once, so numbers follow the order added).</summary>
     private readonly List<(string Node, string Language, string[] Terms)> documents = [];
+
+    /// <summary>The words the phrases are written with, per language: typed words are matched against these, typos allowed.</summary>
     private readonly Dictionary<string, FuzzyVocabulary> vocabularies;
+
+    /// <summary>The stem of every written word, per language.</summary>
+    private readonly Dictionary<string, Dictionary<string, string>> writtenStems;
+
+    /// <summary>The stems in the index, per language: a typed word in a form no phrase uses still counts when its stem is known.</summary>
+    private readonly Dictionary<string, HashSet<string>> stemVocabularies;
     private readonly RAMDirectory nodeDirectory = new();
     private readonly DirectoryReader nodeReader;
     private readonly IndexSearcher nodeSearcher;
@@ -44,27 +54,34 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, LocalizedPhrases? offTopic = null)
     {
         var config = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.Plain()) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+        var words = Languages.ToDictionary(language => language, _ => new List<string>());
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var phrase in TrainingPhrases(nodes.ToList(), offTopic ?? LocalizedPhrases.None))
             {
-                var terms = TextAnalyzers.Terms(analyzers[phrase.Language], TextNormalizer.Normalize(phrase.Text)).ToArray();
-                if (terms.Length < phrase.MinimumTerms)
+                var written = TextAnalyzers.Terms(analyzers[phrase.Language], TextNormalizer.Normalize(phrase.Text));
+                if (written.Count < phrase.MinimumTerms)
                 {
                     continue;
                 }
 
+                var terms = written.Select(stemmers[phrase.Language]).ToArray();
                 var text = new TextField(phrase.Language, string.Join(' ', terms), Field.Store.NO) { Boost = phrase.Weight };
                 writer.AddDocument([text]);
                 documents.Add((phrase.Node, phrase.Language, terms));
+                words[phrase.Language].AddRange(written);
             }
 
             writer.Commit();
         }
 
-        vocabularies = Languages.ToDictionary(
+        vocabularies = Languages.ToDictionary(language => language, language => new FuzzyVocabulary(words[language], AllowedEdits, prefixLength: 1));
+        writtenStems = Languages.ToDictionary(
             language => language,
-            language => new FuzzyVocabulary(documents.Where(document => document.Language == language).SelectMany(document => document.Terms), AllowedEdits, prefixLength: 1));
+            language => words[language].Distinct(StringComparer.Ordinal).ToDictionary(word => word, stemmers[language], StringComparer.Ordinal));
+        stemVocabularies = Languages.ToDictionary(
+            language => language,
+            language => documents.Where(document => document.Language == language).SelectMany(document => document.Terms).ToHashSet(StringComparer.Ordinal));
         reader = DirectoryReader.Open(directory);
         if (reader.Leaves.Count > 1 || reader.MaxDoc != documents.Count)
         {
@@ -104,8 +121,8 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             messageTerms[field] = [];
             foreach (var term in TextAnalyzers.Terms(analyzers[field], normalized).Distinct())
             {
-                var matches = vocabularies[field].Match(term);
-                messageTerms[field].Add([.. matches.Select(match => match.Word)]);
+                var matches = Readings(term, field);
+                messageTerms[field].Add([.. matches.Keys]);
                 if (matches.Count == 0)
                 {
                     continue;
@@ -113,9 +130,9 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
 
                 // One clause per typed word: its best reading counts, several near-spellings don't add up.
                 var readings = new DisjunctionMaxQuery(0f);
-                foreach (var (word, edits) in matches)
+                foreach (var (stem, edits) in matches)
                 {
-                    readings.Add(new TermQuery(new Term(field, word)) { Boost = TypoWeights[edits] });
+                    readings.Add(new TermQuery(new Term(field, stem)) { Boost = TypoWeights[edits] });
                 }
 
                 query.Add(readings, Occur.SHOULD);
@@ -163,6 +180,28 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         {
             analyzer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The indexed stems a typed word may stand for, each with the fewest typos needed: the stems of the
+    /// written words within its typos, and its own stem when a phrase has another form of the word.
+    /// </summary>
+    private Dictionary<string, int> Readings(string typed, string language)
+    {
+        var readings = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, edits) in vocabularies[language].Match(typed))
+        {
+            var reading = writtenStems[language][word];
+            readings[reading] = Math.Min(edits, readings.GetValueOrDefault(reading, int.MaxValue));
+        }
+
+        var own = stemmers[language](typed);
+        if (stemVocabularies[language].Contains(own))
+        {
+            readings[own] = 0;
+        }
+
+        return readings;
     }
 
     /// <summary>Typos allowed grow with word length: none up to 3 letters, one up to 7, two beyond.</summary>

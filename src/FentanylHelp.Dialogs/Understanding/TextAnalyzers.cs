@@ -11,8 +11,9 @@ namespace FentanylHelp.Dialogs.Understanding;
 
 /// <summary>
 /// Lucene analyzers for the two languages. Deliberately light: lower case, accents folded, common
-/// function words dropped, plurals and simple endings trimmed. Heavier stemmers (Porter) mangle the
-/// misspellings people type ("fentynal"), which then no longer sit one or two edits from the right word.
+/// function words dropped, plurals and simple endings trimmed. Heavier stemmers (Snowball) mangle the
+/// misspellings people type ("fentynal"), which then no longer sit one or two edits from the right word, so
+/// <see cref="Stemmer"/> is applied only after a typed word has been matched to a written one.
 /// </summary>
 internal static class TextAnalyzers
 {
@@ -87,6 +88,28 @@ internal static class TextAnalyzers
             stream = new ASCIIFoldingFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
+    }
+
+    /// <summary>
+    /// The Snowball stem of an analyzed word, so that forms of one verb or noun meet ("dejo", "dejar", "dejando";
+    /// "overdosing", "overdosed"). Not part of the analyzers: typos are matched on the written words, whose
+    /// stems are then compared, since a stemmer cuts a misspelled word somewhere else than the right one.
+    /// </summary>
+    public static Func<string, string> Stemmer(string language)
+    {
+        Lucene.Net.Tartarus.Snowball.SnowballProgram stemmer = language == "es"
+            ? new Lucene.Net.Tartarus.Snowball.Ext.SpanishStemmer()
+            : new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer();
+        return word =>
+        {
+            // One stemmer object per language holds state between calls; messages may arrive on several threads.
+            lock (stemmer)
+            {
+                stemmer.SetCurrent(word);
+                stemmer.Stem();
+                return stemmer.Current;
+            }
+        };
     }
 
     /// <summary>The analyzed terms of a text, in order.</summary>
