@@ -24,6 +24,14 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     private const int CandidateDocuments = 30;
     private const float LabelWeight = 0.8f;
 
+    /// <summary>
+    /// How much a message's words found anywhere in a node's phrases count, against words found in the one
+    /// best phrase: a long message ("my 19 year old son seems to be taking those blue pills, he sleeps all
+    /// day, what do I do") is told in words that no single phrase holds together, but that one node's phrases
+    /// do; a little less than 1, since words spread over several phrases may not mean what they mean together.
+    /// </summary>
+    private const double NodeWordsWeight = 0.85;
+
     /// <summary>How much a typed word counts when it needed 0, 1 or 2 typos to match.</summary>
     private static readonly float[] TypoWeights = [1f, 0.7f, 0.5f];
     private static readonly string[] Languages = [LocalizedText.BaseLanguage, "es"];
@@ -49,6 +57,8 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     private readonly IndexSearcher nodeSearcher;
     /// <summary>The node of each document in the node index (all of a node's phrases in one language as one text).</summary>
     private readonly List<string> nodeDocuments = [];
+    /// <summary>Every stem of each node's phrases, per language.</summary>
+    private readonly Dictionary<(string Node, string Language), HashSet<string>> nodeWords;
 
     /// <param name="offTopic">Everyday requests about something else; they compete as <see cref="Intent.OffTopic"/>.</param>
     public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, LocalizedPhrases? offTopic = null)
@@ -103,6 +113,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         }
 
         nodeReader = DirectoryReader.Open(nodeDirectory);
+        nodeWords = documents.GroupBy(document => (document.Node, document.Language)).ToDictionary(group => group.Key, group => group.SelectMany(document => document.Terms).ToHashSet(StringComparer.Ordinal));
         nodeSearcher = new IndexSearcher(nodeReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
     }
 
@@ -148,7 +159,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         foreach (var hit in searcher.Search(query, CandidateDocuments).ScoreDocs)
         {
             var phrase = documents[hit.Doc];
-            var coverage = Coverage(phrase.Terms, messageTerms[phrase.Language]);
+            var coverage = Coverage(phrase.Terms, messageTerms[phrase.Language], nodeWords[(phrase.Node, phrase.Language)]);
             hits.Add((phrase.Node, hit.Score * coverage * coverage, coverage));
         }
 
@@ -214,10 +225,11 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
 
     /// <summary>
     /// How well a phrase and a message fit each other: the harmonic mean of the share of the phrase's words
-    /// found in the message and the share of the message's words found in the phrase (typos allowed). A short
-    /// phrase inside a long, different message, or a message that only touches a long phrase, scores low.
+    /// found in the message and the share of the message's words found in the phrase (typos allowed), or in the
+    /// node's phrases at all (weighed by <see cref="NodeWordsWeight"/>) when that is more. A short phrase inside
+    /// a long, different message, or a message that only touches a long phrase, scores low.
     /// </summary>
-    private static double Coverage(string[] phraseTerms, List<HashSet<string>> messageTerms)
+    private static double Coverage(string[] phraseTerms, List<HashSet<string>> messageTerms, HashSet<string> nodeWords)
     {
         if (messageTerms.Count == 0)
         {
@@ -226,6 +238,8 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
 
         var phraseShare = (double)phraseTerms.Count(term => messageTerms.Any(readings => readings.Contains(term))) / phraseTerms.Length;
         var messageShare = (double)messageTerms.Count(readings => phraseTerms.Any(readings.Contains)) / messageTerms.Count;
+        var nodeShare = (double)messageTerms.Count(readings => readings.Overlaps(nodeWords)) / messageTerms.Count;
+        messageShare = Math.Max(messageShare, NodeWordsWeight * nodeShare);
         return phraseShare + messageShare == 0 ? 0 : 2 * phraseShare * messageShare / (phraseShare + messageShare);
     }
 
