@@ -19,8 +19,8 @@ public sealed class ContentCatalog
     public required IReadOnlyList<CommandWords> Commands { get; init; }
     public required IReadOnlyList<CrisisCategory> Crisis { get; init; }
 
-    /// <summary>Everyday requests about something else (dialogs/off-topic.yaml); matching one means "not understood".</summary>
-    public LocalizedPhrases OffTopic { get; init; } = LocalizedPhrases.None;
+    /// <summary>Everyday requests about something else (dialogs/off-topic.yaml), one list per subject; matching one means "not understood".</summary>
+    public IReadOnlyList<LocalizedPhrases> OffTopic { get; init; } = [];
 
     /// <summary>Word groups and guards shared by the crisis categories.</summary>
     public CrisisLexicon CrisisLexicon { get; init; } = CrisisLexicon.None;

@@ -54,7 +54,7 @@ public static class ContentLoader
         var crisisLexicon = CrisisLexicon.None;
         var facts = new Dictionary<string, FactSource>(StringComparer.Ordinal);
         var cards = new Dictionary<string, CardTemplate>(StringComparer.Ordinal);
-        var offTopic = LocalizedPhrases.None;
+        IReadOnlyList<LocalizedPhrases> offTopic = [];
 
         foreach (var file in files)
         {
@@ -78,7 +78,7 @@ public static class ContentLoader
                 case CrisisFile: crisisLexicon = ReadCrisis(fields, root, crisis); break;
                 case SourcesFile: ReadSources(fields, facts); break;
                 case OffTopicFile:
-                    offTopic = fields.Phrases("phrases");
+                    offTopic = ReadOffTopic(fields);
                     fields.ReportUnknownFields();
                     break;
                 default:
@@ -139,6 +139,28 @@ public static class ContentLoader
 
             fields.Node(key);
         }
+    }
+
+    /// <summary>off-topic.yaml: <c>subjects:</c>, each subject a name with its phrases per language.</summary>
+    private static List<LocalizedPhrases> ReadOffTopic(YamlFields fields)
+    {
+        var subjects = new List<LocalizedPhrases>();
+        switch (fields.Node("subjects"))
+        {
+            case YamlMappingNode mapping:
+                var byName = fields.Child(mapping);
+                foreach (var (name, _) in mapping.Children)
+                {
+                    subjects.Add(byName.Phrases(((YamlScalarNode)name).Value ?? string.Empty));
+                }
+
+                break;
+            case { } other:
+                fields.Report(DiagnosticCodes.InvalidFile, other, "'subjects' must name each subject, like 'weather: { en: [...], es: [...] }'");
+                break;
+        }
+
+        return subjects;
     }
 
     private static void ReadCommands(YamlFields fields, YamlMappingNode root, List<CommandWords> commands)

@@ -42,7 +42,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     /// <summary>The indexed phrases (their words' stems) by Lucene document number (one segment, written once, so numbers follow the order added).</summary>
-    private readonly List<(string Node, string Language, string[] Terms)> documents = [];
+    private readonly List<(string Node, string Subject, string Language, string[] Terms)> documents = [];
 
     /// <summary>The words the phrases are written with, per language: typed words are matched against these, typos allowed.</summary>
     private readonly Dictionary<string, FuzzyVocabulary> vocabularies;
@@ -55,19 +55,19 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     private readonly RAMDirectory nodeDirectory = new();
     private readonly DirectoryReader nodeReader;
     private readonly IndexSearcher nodeSearcher;
-    /// <summary>The node of each document in the node index (all of a node's phrases in one language as one text).</summary>
+    /// <summary>The node of each document in the node index (all of a node's phrases on one subject in one language as one text).</summary>
     private readonly List<string> nodeDocuments = [];
-    /// <summary>Every stem of each node's phrases, per language.</summary>
-    private readonly Dictionary<(string Node, string Language), HashSet<string>> nodeWords;
+    /// <summary>Every stem of each node's phrases (each off-topic subject's), per language.</summary>
+    private readonly Dictionary<(string Subject, string Language), HashSet<string>> nodeWords;
 
-    /// <param name="offTopic">Everyday requests about something else; they compete as <see cref="Intent.OffTopic"/>.</param>
-    public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, LocalizedPhrases? offTopic = null)
+    /// <param name="offTopic">Everyday requests about something else, by subject; they compete as <see cref="Intent.OffTopic"/>.</param>
+    public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, IEnumerable<LocalizedPhrases>? offTopic = null)
     {
         var config = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.Plain()) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
         var words = Languages.ToDictionary(language => language, _ => new List<string>());
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var phrase in TrainingPhrases(nodes.ToList(), offTopic ?? LocalizedPhrases.None))
+            foreach (var phrase in TrainingPhrases(nodes.ToList(), offTopic ?? []))
             {
                 var written = TextAnalyzers.Terms(analyzers[phrase.Language], TextNormalizer.Normalize(phrase.Text));
                 if (written.Count < phrase.MinimumTerms)
@@ -78,7 +78,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
                 var terms = written.Select(stemmers[phrase.Language]).ToArray();
                 var text = new TextField(phrase.Language, string.Join(' ', terms), Field.Store.NO) { Boost = phrase.Weight };
                 writer.AddDocument([text]);
-                documents.Add((phrase.Node, phrase.Language, terms));
+                documents.Add((phrase.Node, phrase.Subject, phrase.Language, terms));
                 words[phrase.Language].AddRange(written);
             }
 
@@ -103,7 +103,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         var nodeConfig = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.Plain()) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
         using (var writer = new IndexWriter(nodeDirectory, nodeConfig))
         {
-            foreach (var group in documents.GroupBy(document => (document.Node, document.Language)))
+            foreach (var group in documents.GroupBy(document => (document.Node, document.Subject, document.Language)))
             {
                 writer.AddDocument([new TextField(group.Key.Language, string.Join(' ', group.SelectMany(document => document.Terms)), Field.Store.NO)]);
                 nodeDocuments.Add(group.Key.Node);
@@ -113,7 +113,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         }
 
         nodeReader = DirectoryReader.Open(nodeDirectory);
-        nodeWords = documents.GroupBy(document => (document.Node, document.Language)).ToDictionary(group => group.Key, group => group.SelectMany(document => document.Terms).ToHashSet(StringComparer.Ordinal));
+        nodeWords = documents.GroupBy(document => (document.Subject, document.Language)).ToDictionary(group => group.Key, group => group.SelectMany(document => document.Terms).ToHashSet(StringComparer.Ordinal));
         nodeSearcher = new IndexSearcher(nodeReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
     }
 
@@ -159,7 +159,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         foreach (var hit in searcher.Search(query, CandidateDocuments).ScoreDocs)
         {
             var phrase = documents[hit.Doc];
-            var coverage = Coverage(phrase.Terms, messageTerms[phrase.Language], nodeWords[(phrase.Node, phrase.Language)]);
+            var coverage = Coverage(phrase.Terms, messageTerms[phrase.Language], nodeWords[(phrase.Subject, phrase.Language)]);
             hits.Add((phrase.Node, hit.Score * coverage * coverage, coverage));
         }
 
@@ -248,7 +248,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     /// generic: the same words lead to different nodes, stand on many buttons ("Done", "More help"), or come
     /// down to a single word ("What about China?" would claim every message naming China).
     /// </summary>
-    private static IEnumerable<TrainingPhrase> TrainingPhrases(List<DialogNode> nodes, LocalizedPhrases offTopic)
+    private static IEnumerable<TrainingPhrase> TrainingPhrases(List<DialogNode> nodes, IEnumerable<LocalizedPhrases> offTopic)
     {
         var labels = nodes
             .SelectMany(node => node.Choices)
@@ -259,20 +259,23 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
             .Select(group => group.First());
         foreach (var (language, text, node) in labels)
         {
-            yield return new TrainingPhrase(node, language, text, LabelWeight, MinimumTerms: 2);
+            yield return new TrainingPhrase(node, node, language, text, LabelWeight, MinimumTerms: 2);
         }
 
         foreach (var node in nodes)
         {
             foreach (var (language, phrase) in node.Ask.All())
             {
-                yield return new TrainingPhrase(node.Id, language, phrase, 1.0f, MinimumTerms: 1);
+                yield return new TrainingPhrase(node.Id, node.Id, language, phrase, 1.0f, MinimumTerms: 1);
             }
         }
 
-        foreach (var (language, phrase) in offTopic.All())
+        foreach (var (subject, phrases) in offTopic.Index())
         {
-            yield return new TrainingPhrase(Intent.OffTopic, language, phrase, 1.0f, MinimumTerms: 1);
+            foreach (var (language, phrase) in phrases.All())
+            {
+                yield return new TrainingPhrase(Intent.OffTopic, $"{Intent.OffTopic}{subject}", language, phrase, 1.0f, MinimumTerms: 1);
+            }
         }
     }
 }
