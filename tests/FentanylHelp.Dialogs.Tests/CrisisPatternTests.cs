@@ -125,6 +125,23 @@ public sealed class CrisisPatternTests
     }
 
     [Fact]
+    public void A_group_borrows_the_other_language_s_words_but_not_its_own_small_words()
+    {
+        var lexicon = new CrisisLexicon(
+            [
+                new CrisisGroup("person", "en", ["friend", "he"], Here),
+                new CrisisGroup("person", "es", ["amigo"], Here),
+            ],
+            CrisisGuards.None);
+        var phrases = new LocalizedPhrases(new Dictionary<string, IReadOnlyList<string>> { ["es"] = ["{person} se desmayo"] });
+        var detector = new CrisisDetector([new CrisisCategory("overdose", "emergency-overdose", phrases, Here)], lexicon);
+
+        Assert.Equal("overdose", detector.Detect("mi amigo se desmayo")?.Category);
+        Assert.Equal("overdose", detector.Detect("my friend se desmayo")?.Category);
+        Assert.Null(detector.Detect("he se desmayo"));
+    }
+
+    [Fact]
     public void A_guarded_match_lets_a_later_category_answer()
     {
         Assert.Equal("suicide", Detector.Detect("my friend overdosed last year and now i want to die")?.Category);
