@@ -26,8 +26,12 @@ public sealed class CrisisPatternTests
         [
             Category("overdose", ["{person} overdosing", "{person} overdosed", "not breathing"]) with { Guarded = true },
             Category("poison", ["{child} ... {swallowed} ... {substance}"]) with { Window = 3 },
-            Category("suicide", ["want to die"]),
+            Category("suicide", ["want to die", "ya no quiero seguir$"]),
         ],
+        Lexicon);
+
+    private static readonly CrisisDetector Anchored = new(
+        [Category("overdose", ["^{person} overdosing$", "^overdosing$", "wont wake$"]) with { Guarded = true }],
         Lexicon);
 
     [Theory]
@@ -90,6 +94,51 @@ public sealed class CrisisPatternTests
     public void Unguarded_categories_fire_whatever_the_time(string text)
     {
         Assert.Equal("suicide", Detector.Detect(text)?.Category);
+    }
+
+    [Theory]
+    [InlineData("overdosing")]
+    [InlineData("OVERDOSING!!!")]
+    [InlineData("friend overdosing")]
+    [InlineData("he just wont wake")]
+    public void An_anchored_phrase_matches_at_the_start_or_end_of_the_message(string text)
+    {
+        Assert.Equal("overdose", Anchored.Detect(text)?.Category);
+    }
+
+    [Theory]
+    [InlineData("how do you know someone is overdosing")]
+    [InlineData("overdosing symptoms")]
+    [InlineData("my friend overdosing")]
+    [InlineData("he wont wake up")]
+    public void An_anchored_phrase_does_not_match_inside_a_longer_message(string text)
+    {
+        Assert.Null(Anchored.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("me siento tan sola que ya no quiero seguir", "suicide")]
+    [InlineData("ya no quiero seguir consumiendo", null)]
+    public void An_end_anchor_tells_a_sentence_that_stops_from_one_that_goes_on(string text, string? category)
+    {
+        Assert.Equal(category, Detector.Detect(text)?.Category);
+    }
+
+    [Fact]
+    public void A_group_borrows_the_other_language_s_words_but_not_its_own_small_words()
+    {
+        var lexicon = new CrisisLexicon(
+            [
+                new CrisisGroup("person", "en", ["friend", "he"], Here),
+                new CrisisGroup("person", "es", ["amigo"], Here),
+            ],
+            CrisisGuards.None);
+        var phrases = new LocalizedPhrases(new Dictionary<string, IReadOnlyList<string>> { ["es"] = ["{person} se desmayo"] });
+        var detector = new CrisisDetector([new CrisisCategory("overdose", "emergency-overdose", phrases, Here)], lexicon);
+
+        Assert.Equal("overdose", detector.Detect("mi amigo se desmayo")?.Category);
+        Assert.Equal("overdose", detector.Detect("my friend se desmayo")?.Category);
+        Assert.Null(detector.Detect("he se desmayo"));
     }
 
     [Fact]

@@ -10,7 +10,9 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// alternatives of one or more words. The slots must appear in order; between two slots stands at most one
 /// extra word, or up to the category's window where the phrase writes "...". Groups are expanded here, at
 /// load time, into alternatives per slot rather than into every combination, so "{child} ... {swallowed} ...
-/// {substance}" stays one pattern instead of thousands of phrases.
+/// {substance}" stays one pattern instead of thousands of phrases. A phrase starting with "^" must begin at
+/// the message's first word, and one ending with "$" must end at its last word: "^overdosing$" is the whole
+/// message "overdosing", a cry for help, while the same word inside a question is not.
 /// </summary>
 internal sealed partial class CrisisPattern
 {
@@ -19,13 +21,25 @@ internal sealed partial class CrisisPattern
 
     private const string Wide = "...";
 
+    private const string StartAnchor = "^";
+
+    private const string EndAnchor = "$";
+
     private readonly Slot[] slots;
 
-    private CrisisPattern(string text, string language, Slot[] slots)
+    /// <summary>The first slot must match at the message's first word.</summary>
+    private readonly bool fromStart;
+
+    /// <summary>The last slot must end at the message's last word.</summary>
+    private readonly bool toEnd;
+
+    private CrisisPattern(string text, string language, Slot[] slots, bool fromStart, bool toEnd)
     {
         Text = text;
         Language = language;
         this.slots = slots;
+        this.fromStart = fromStart;
+        this.toEnd = toEnd;
     }
 
     public string Text { get; }
@@ -45,7 +59,11 @@ internal sealed partial class CrisisPattern
     {
         var slots = new List<Slot>();
         var unknown = false;
-        var segments = text.Split(Wide);
+        var body = text.Trim();
+        var fromStart = body.StartsWith(StartAnchor, StringComparison.Ordinal);
+        var toEnd = body.EndsWith(EndAnchor, StringComparison.Ordinal);
+        body = body[(fromStart ? StartAnchor.Length : 0)..^(toEnd ? EndAnchor.Length : 0)];
+        var segments = body.Split(Wide);
         for (var segment = 0; segment < segments.Length; segment++)
         {
             var gap = segment == 0 ? Slop : window;
@@ -74,11 +92,11 @@ internal sealed partial class CrisisPattern
             }
         }
 
-        return unknown || slots.Count == 0 || slots[0].Alternatives.Length == 0 ? null : new CrisisPattern(text, language, [.. slots]);
+        return unknown || slots.Count == 0 || slots[0].Alternatives.Length == 0 ? null : new CrisisPattern(text, language, [.. slots], fromStart, toEnd);
     }
 
     /// <summary>True when the slots appear in order in the message, within their gaps.</summary>
-    public bool IsIn(HashSet<string>[] words) => MatchSlot(words, 0, 0, words.Length - 1);
+    public bool IsIn(HashSet<string>[] words) => MatchSlot(words, 0, 0, fromStart ? 0 : words.Length - 1);
 
     private bool MatchSlot(HashSet<string>[] words, int slot, int from, int to)
     {
@@ -118,7 +136,9 @@ internal sealed partial class CrisisPattern
     {
         if (term == alternative.Length)
         {
-            return slot + 1 == slots.Length || MatchSlot(words, slot + 1, position + 1, position + 1 + slots[slot + 1].Gap);
+            return slot + 1 == slots.Length
+                ? !toEnd || position == words.Length - 1
+                : MatchSlot(words, slot + 1, position + 1, position + 1 + slots[slot + 1].Gap);
         }
 
         var last = Math.Min(position + 1 + Slop, words.Length - 1);

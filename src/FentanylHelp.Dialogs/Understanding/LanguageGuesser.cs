@@ -20,6 +20,10 @@ public static class LanguageGuesser
     private static readonly HashSet<string> Spanish = [.. SpanishAnalyzer.DefaultStopSet.Select(word => TextNormalizer.Normalize(word.ToString()))
         .Concat(["donde", "como", "que", "quien", "cual", "por", "puedo", "hay", "viene", "esta", "estoy", "tengo", "necesito"])];
 
+    /// <summary>True when the (normalized) word is one of the language's small words: articles, pronouns, auxiliaries.</summary>
+    public static bool IsSmallWord(string language, string word) =>
+        (language == LocalizedText.BaseLanguage ? English : Spanish).Contains(word);
+
     /// <summary>"en", "es", or null when the message does not say clearly.</summary>
     public static string? Guess(string? text)
     {
