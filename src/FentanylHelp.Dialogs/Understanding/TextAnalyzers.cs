@@ -26,12 +26,16 @@ internal static class TextAnalyzers
 
     private sealed class EnglishLight : Analyzer
     {
+        /// <summary>Kept although Lucene lists them: "not useful" and "useful" ask for different answers.</summary>
+        private static readonly string[] Negations = ["no", "not"];
+
         /// <summary>
         /// Lucene's English stop words plus the small words of questions ("what do i do", "can you"): alone
         /// they say nothing about the topic, and phrases made of them would match any question.
         /// </summary>
         private static readonly CharArraySet StopWords = new(Version,
             EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)
+                .Except(Negations)
                 .Concat(["what", "whats", "how", "do", "does", "did", "i", "im", "me", "my", "you", "your", "can", "could", "should", "would", "about", "so", "just", "pls", "please", "plz", "we", "our", "he", "she", "his", "her", "him", "its", "from", "up", "any", "some", "am", "u", "ur", "r", "ya", "lol", "tho"])
                 .ToList(),
             ignoreCase: true);
@@ -55,13 +59,14 @@ internal static class TextAnalyzers
         /// </summary>
         /// <summary>
         /// Kept although Lucene lists them, as English keeps "who", "where" and "when": "quien me puede ayudar"
-        /// asks who helps, "de donde viene" where it comes from, "contra" what is done against it.
+        /// asks who helps, "de donde viene" where it comes from, "contra" what is done against it, and "no me
+        /// sirvio" is not "me sirvio".
         /// </summary>
-        private static readonly string[] QuestionWords = ["quien", "quienes", "donde", "cuando", "contra"];
+        private static readonly string[] KeptWords = ["quien", "quienes", "donde", "cuando", "contra", "no"];
 
         private static readonly CharArraySet StopWords = new(Version,
             SpanishAnalyzer.DefaultStopSet.Select(word => Fold(word.ToString()!))
-                .Except(QuestionWords)
+                .Except(KeptWords)
                 .Concat(["q", "k", "xq", "pq", "porq", "porfa", "porfavor", "favor", "plis", "pls", "xfa", "oye", "osea", "pues", "pos"])
                 .ToList(),
             ignoreCase: true);
