@@ -3,9 +3,8 @@ using FentanylHelp.Dialogs.Evaluation;
 namespace FentanylHelp.Dialogs.Tests;
 
 /// <summary>
-/// The understanding figures on tests/evaluation. The targets (95 % routing, 100 % crisis recall,
-/// at most 3 % false alarms) are not all reached yet: these tests hold the floors recorded in
-/// <see cref="UnderstandingTargets"/> so nothing gets worse, and print the gap to the targets.
+/// The understanding figures on tests/evaluation against the targets in <see cref="UnderstandingTargets"/>:
+/// at least 95 % top-1 routing, 100 % crisis recall, at most 3 % false alarms.
 /// </summary>
 public sealed class UnderstandingEvaluationTests
 {
@@ -13,26 +12,25 @@ public sealed class UnderstandingEvaluationTests
         Evaluator.Run(TestContent.Engine().Engine, EvaluationSet.Load(Path.Combine(AppContext.BaseDirectory, "evaluation", "utterances.tsv"))));
 
     [Fact]
-    public void Top_1_routing_stays_at_or_above_its_floor()
+    public void Top_1_routing_is_at_least_95_percent()
     {
         TestContext.Current.TestOutputHelper?.WriteLine(Report.Value.Summary());
 
-        Assert.True(Report.Value.Routing() >= UnderstandingTargets.RoutingFloor, $"routing {Report.Value.Routing():P1} (floor {UnderstandingTargets.RoutingFloor:P0}, target {UnderstandingTargets.Routing:P0})");
+        Assert.True(Report.Value.Routing() >= UnderstandingTargets.Routing, $"routing {Report.Value.Routing():P1} (target {UnderstandingTargets.Routing:P0})");
     }
 
     [Fact]
-    public void Crisis_recall_stays_at_or_above_its_floor()
+    public void Every_crisis_is_caught()
     {
         var missed = Report.Value.Outcomes.Where(outcome => outcome.Row.IsCrisis && outcome.Crisis is null).Select(outcome => $"line {outcome.Row.Line}: {outcome.Row.Text}");
-        TestContext.Current.TestOutputHelper?.WriteLine("Missed crises:" + Environment.NewLine + string.Join(Environment.NewLine, missed));
 
-        Assert.True(Report.Value.CrisisRecall() >= UnderstandingTargets.CrisisRecallFloor, $"crisis recall {Report.Value.CrisisRecall():P1} (floor {UnderstandingTargets.CrisisRecallFloor:P0}, target {UnderstandingTargets.CrisisRecall:P0})");
+        Assert.True(Report.Value.CrisisRecall() >= UnderstandingTargets.CrisisRecall, $"crisis recall {Report.Value.CrisisRecall():P1}, missed:{Environment.NewLine}{string.Join(Environment.NewLine, missed)}");
     }
 
     [Fact]
     public void Crisis_false_alarms_stay_at_or_below_3_percent()
     {
-        Assert.True(Report.Value.FalseAlarms() <= UnderstandingTargets.FalseAlarmsCeiling, $"false alarms {Report.Value.FalseAlarms():P1}");
+        Assert.True(Report.Value.FalseAlarms() <= UnderstandingTargets.FalseAlarms, $"false alarms {Report.Value.FalseAlarms():P1}");
     }
 
     [Fact]
