@@ -12,7 +12,13 @@ namespace FentanylHelp.Dialogs.Engine;
 /// </summary>
 public static partial class TextNormalizer
 {
-    public static string Normalize(string? text)
+    public static string Normalize(string? text) => Normalize(text, keepDoubled: false);
+
+    /// <summary>
+    /// As <see cref="Normalize(string?)"/>, but with <paramref name="keepDoubled"/> a stretched letter is kept twice
+    /// instead of once ("tooo" → "too", "feeel" → "feel"), the other reading of a held-down key.
+    /// </summary>
+    public static string Normalize(string? text, bool keepDoubled)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -46,7 +52,7 @@ public static partial class TextNormalizer
             }
         }
 
-        return StretchedLetter().Replace(builder.ToString(), "$1");
+        return StretchedLetter().Replace(builder.ToString(), keepDoubled ? "$1$1" : "$1");
     }
 
     /// <summary>True when <paramref name="phrase"/>'s words appear together, in order, in <paramref name="text"/> (both normalized).</summary>

@@ -115,7 +115,29 @@ public sealed class CrisisDetector
     private HashSet<string>[] Words(string? text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        return normalized.Length == 0 ? [] : [.. TextAnalyzers.Terms(analyzer, normalized).Select(Readings)];
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        HashSet<string>[] words = [.. TextAnalyzers.Terms(analyzer, normalized).Select(Readings)];
+
+        // A letter held down ("tooo much", "cant feeel") is kept once by the normalizer; the word typed with it
+        // twice ("too", "feel") is the other reading.
+        var doubled = TextNormalizer.Normalize(text, keepDoubled: true);
+        if (doubled != normalized)
+        {
+            var terms = TextAnalyzers.Terms(analyzer, doubled).ToArray();
+            if (terms.Length == words.Length)
+            {
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    words[i].UnionWith(Readings(terms[i]));
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>What a typed word can stand for: itself, and every crisis word one typo away from it.</summary>
