@@ -27,6 +27,17 @@ public sealed class UnderstandingEvaluationTests
         Assert.True(Report.Value.CrisisRecall() >= UnderstandingTargets.CrisisRecall, $"crisis recall {Report.Value.CrisisRecall():P1}, missed:{Environment.NewLine}{string.Join(Environment.NewLine, missed)}");
     }
 
+    /// <summary>crisis-more.tsv: three more crisis sets, each written by someone who had not seen the crisis phrases.</summary>
+    [Fact]
+    public void Every_crisis_of_the_further_crisis_sets_is_caught_with_few_false_alarms()
+    {
+        var report = Evaluator.Run(TestContent.Engine().Engine, EvaluationSet.Load(Path.Combine(AppContext.BaseDirectory, "evaluation", "crisis-more.tsv")));
+        var missed = report.Outcomes.Where(outcome => outcome.Row.IsCrisis && outcome.Crisis is null).Select(outcome => $"line {outcome.Row.Line}: {outcome.Row.Text}");
+
+        Assert.True(report.CrisisRecall() >= UnderstandingTargets.CrisisRecall, $"crisis recall {report.CrisisRecall():P1}, missed:{Environment.NewLine}{string.Join(Environment.NewLine, missed)}");
+        Assert.True(report.FalseAlarms() <= UnderstandingTargets.FalseAlarms, $"false alarms {report.FalseAlarms():P1}");
+    }
+
     [Fact]
     public void Crisis_false_alarms_stay_at_or_below_3_percent()
     {
