@@ -1,3 +1,5 @@
+using FentanylHelp.Dialogs.Understanding;
+
 namespace FentanylHelp.Dialogs.Content;
 
 /// <summary>Everything in dialogs/, loaded once at start-up and read-only afterwards.</summary>
@@ -25,6 +27,12 @@ public sealed class ContentCatalog
     /// <summary>Word groups and guards shared by the crisis categories.</summary>
     public CrisisLexicon CrisisLexicon { get; init; } = CrisisLexicon.None;
 
+    /// <summary>
+    /// The detector of <see cref="Crisis"/> and <see cref="CrisisLexicon"/>, built the first time it is asked for:
+    /// the validator (DLG015) and the engine share it rather than each compiling a few thousand patterns.
+    /// </summary>
+    public CrisisDetector CrisisDetector => crisisDetector ??= new(Crisis, CrisisLexicon);
+
     public required IReadOnlyDictionary<string, FactSource> Facts { get; init; }
     public required IReadOnlyDictionary<string, CardTemplate> Cards { get; init; }
 
@@ -39,6 +47,7 @@ public sealed class ContentCatalog
 
     private Dictionary<string, DialogNode>? nodes;
     private string[]? languages;
+    private CrisisDetector? crisisDetector;
 
     /// <summary>The content language for a channel locale ("es-MX" → es), or English when the content lacks it.</summary>
     public string LanguageForLocale(string? locale)

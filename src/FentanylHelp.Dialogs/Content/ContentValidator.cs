@@ -112,22 +112,13 @@ public static class ContentValidator
             yield return new Diagnostic(DiagnosticCodes.EmptyCrisisGroup, group.Location, $"crisis word group '{group.Name}' ({group.Language}) has no words");
         }
 
-        var analyzer = TextAnalyzers.Plain();
-        var phrases = catalog.Crisis.SelectMany(category => category.Phrases.All().Select((entry, index) => (entry.Language, entry.Phrase, Line: category.LineOf(index))))
-            .Concat(lexicon.Guards.NotNow.Append(lexicon.Guards.Now)
-                .SelectMany(markers => markers.All().Select(entry => (entry.Language, entry.Phrase, Line: lexicon.Guards.Location))));
-        foreach (var (language, phrase, line) in phrases)
+        var detector = catalog.CrisisDetector;
+        foreach (var (phrase, language, name, line) in detector.UnknownGroups)
         {
-            var unknown = new List<string>();
-            CrisisPattern.Compile(phrase, language, lexicon, CrisisLexicon.DefaultWindow, analyzer, unknown);
-            foreach (var name in unknown)
-            {
-                var known = string.Join(", ", lexicon.Groups.Where(group => group.Language == language).Select(group => group.Name));
-                yield return new Diagnostic(DiagnosticCodes.UnknownCrisisGroup, line, $"crisis phrase '{phrase}' names unknown {language} word group '{name}' (groups: {known})");
-            }
+            var known = string.Join(", ", lexicon.Groups.Where(group => group.Language == language).Select(group => group.Name));
+            yield return new Diagnostic(DiagnosticCodes.UnknownCrisisGroup, line, $"crisis phrase '{phrase}' names unknown {language} word group '{name}' (groups: {known})");
         }
 
-        var detector = new CrisisDetector(catalog.Crisis, lexicon);
         var typed = catalog.NodeList
             .SelectMany(node => node.Ask.All().Select(entry => (What: $"ask phrase '{entry.Phrase}' of node '{node.Id}'", Text: entry.Phrase, node.Location))
                 .Concat(node.Choices.SelectMany(choice => choice.Label.ByLanguage.Values.Select(label => (What: $"choice label '{label}' of node '{node.Id}'", Text: label, choice.Location)))))

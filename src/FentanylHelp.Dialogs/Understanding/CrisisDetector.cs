@@ -28,6 +28,8 @@ public sealed class CrisisDetector
     private readonly CrisisPattern[] now;
     private readonly FuzzyVocabulary vocabulary;
 
+    private readonly List<UnknownGroup> unknownGroups = [];
+
     /// <summary>Every phrase under each word it can start with, numbered in crisis.yaml order so the first category still wins.</summary>
     private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.Ordinal);
 
@@ -45,14 +47,15 @@ public sealed class CrisisDetector
             for (var index = 0; index < phrases.Count; index++)
             {
                 var (language, text) = phrases[index];
-                if (CrisisPattern.Compile(text, language, lexicon, this.categories[category].Window, analyzer) is not { } pattern
+                var line = this.categories[category].LineOf(index);
+                if (Compile(text, language, lexicon, this.categories[category].Window, line) is not { } pattern
                     || !seen.Add(language + ":" + text))
                 {
                     continue;
                 }
 
                 patterns.Add(pattern);
-                var entry = new Entry(order++, category, pattern, this.categories[category].LineOf(index));
+                var entry = new Entry(order++, category, pattern, line);
                 foreach (var word in pattern.FirstWords)
                 {
                     if (!byFirstWord.TryGetValue(word, out var list))
@@ -65,8 +68,8 @@ public sealed class CrisisDetector
             }
         }
 
-        notNow = [.. lexicon.Guards.NotNow.SelectMany(markers => Compile(markers, lexicon))];
-        now = Compile(lexicon.Guards.Now, lexicon);
+        notNow = [.. lexicon.Guards.NotNow.SelectMany(markers => CompileMarkers(markers, lexicon))];
+        now = CompileMarkers(lexicon.Guards.Now, lexicon);
 
         // Guard markers are matched exactly: as known words they would lend typed words their readings, and
         // "overdosed" read as the marker "overdoses" would silence a real emergency.
@@ -75,6 +78,9 @@ public sealed class CrisisDetector
             term => term.Length >= FuzzyMinLength ? 1 : 0,
             ExactPrefix);
     }
+
+    /// <summary>Word groups that phrases or guard markers name but their language lacks; those phrases are left out (DLG013).</summary>
+    public IReadOnlyList<UnknownGroup> UnknownGroups => unknownGroups;
 
     /// <summary>The first category (in crisis.yaml order) with a phrase in the text, or null.</summary>
     public CrisisMatch? Detect(string? text)
@@ -144,10 +150,21 @@ public sealed class CrisisDetector
     private HashSet<string> Readings(string word) =>
         [word, .. vocabulary.Match(word).Select(match => match.Word)];
 
-    private CrisisPattern[] Compile(LocalizedPhrases markers, CrisisLexicon lexicon) =>
+    private CrisisPattern[] CompileMarkers(LocalizedPhrases markers, CrisisLexicon lexicon) =>
         [.. markers.All()
-            .Select(marker => CrisisPattern.Compile(marker.Phrase, marker.Language, lexicon, CrisisLexicon.DefaultWindow, analyzer))
+            .Select(marker => Compile(marker.Phrase, marker.Language, lexicon, CrisisLexicon.DefaultWindow, lexicon.Guards.Location))
             .OfType<CrisisPattern>()];
+
+    private CrisisPattern? Compile(string text, string language, CrisisLexicon lexicon, int window, SourceLocation line)
+    {
+        var unknown = new List<string>();
+        var pattern = CrisisPattern.Compile(text, language, lexicon, window, analyzer, unknown);
+        unknownGroups.AddRange(unknown.Select(name => new UnknownGroup(text, language, name, line)));
+        return pattern;
+    }
+
+    /// <summary>A phrase naming a word group its language does not have.</summary>
+    public sealed record UnknownGroup(string Phrase, string Language, string Group, SourceLocation Line);
 
     private sealed record Entry(int Order, int Category, CrisisPattern Pattern, SourceLocation Line);
 }

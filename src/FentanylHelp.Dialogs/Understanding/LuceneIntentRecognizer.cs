@@ -58,7 +58,7 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
     /// <summary>The node of each document in the node index (all of a node's phrases on one subject in one language as one text).</summary>
     private readonly List<string> nodeDocuments = [];
     /// <summary>Every stem of each node's phrases (each off-topic subject's), per language.</summary>
-    private readonly Dictionary<(string Subject, string Language), HashSet<string>> nodeWords;
+    private readonly Dictionary<(string Subject, string Language), HashSet<string>> nodeWords = [];
 
     /// <param name="offTopic">Everyday requests about something else, by subject; they compete as <see cref="Intent.OffTopic"/>.</param>
     public LuceneIntentRecognizer(IEnumerable<DialogNode> nodes, IEnumerable<LocalizedPhrases>? offTopic = null)
@@ -105,15 +105,16 @@ public sealed class LuceneIntentRecognizer : IIntentRecognizer, IDisposable
         {
             foreach (var group in documents.GroupBy(document => (document.Node, document.Subject, document.Language)))
             {
-                writer.AddDocument([new TextField(group.Key.Language, string.Join(' ', group.SelectMany(document => document.Terms)), Field.Store.NO)]);
+                var terms = group.SelectMany(document => document.Terms).ToList();
+                writer.AddDocument([new TextField(group.Key.Language, string.Join(' ', terms), Field.Store.NO)]);
                 nodeDocuments.Add(group.Key.Node);
+                nodeWords[(group.Key.Subject, group.Key.Language)] = terms.ToHashSet(StringComparer.Ordinal);
             }
 
             writer.Commit();
         }
 
         nodeReader = DirectoryReader.Open(nodeDirectory);
-        nodeWords = documents.GroupBy(document => (document.Subject, document.Language)).ToDictionary(group => group.Key, group => group.SelectMany(document => document.Terms).ToHashSet(StringComparer.Ordinal));
         nodeSearcher = new IndexSearcher(nodeReader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
     }
 
