@@ -8,7 +8,8 @@ namespace FentanylHelp.ContentTools;
 /// <summary>
 /// The command line. <c>report [path/to/dialogs]</c> prints the content report and fails when a gate fails;
 /// <c>eval [path/to/utterances.tsv]</c> plays the evaluation set through the engine and prints the figures,
-/// the confusion summary and every miss, failing when a target of <see cref="UnderstandingTargets"/> is missed.
+/// the confusion summary and every miss, failing when a target of <see cref="UnderstandingTargets"/> is missed;
+/// <c>explain "message"</c> prints which crisis phrases, concepts and rules a message meets, and the decision.
 /// </summary>
 internal static class ContentToolsCommand
 {
@@ -19,14 +20,20 @@ internal static class ContentToolsCommand
     private const string Usage = """
         usage: report [path/to/dialogs]         the content report (default: the dialogs/ folder above the current directory)
                eval [path/to/utterances.tsv]    the understanding evaluation (default: tests/evaluation/utterances.tsv)
+               explain "a message"             the crisis phrases, concepts and rules the message meets, and the decision
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string currentDirectory)
     {
-        if (args.Count is 0 or > 2 || args[0] is not ("report" or "eval"))
+        if (args.Count is 0 or > 2 || args[0] is not ("report" or "eval" or "explain") || (args[0] == "explain" && args.Count != 2))
         {
             error.WriteLine(Usage);
             return UsageError;
+        }
+
+        if (args[0] == "explain")
+        {
+            return Explain(args[1], output, error, currentDirectory);
         }
 
         if (args[0] == "eval")
@@ -47,6 +54,18 @@ internal static class ContentToolsCommand
         var report = ContentReport.Create(content, diagnostics);
         ReportWriter.Write(report, folder, output);
         return report.Passed ? Passed : GateFailed;
+    }
+
+    private static int Explain(string message, TextWriter output, TextWriter error, string currentDirectory)
+    {
+        if (ContentFolderLocator.Find(currentDirectory) is not { } folder)
+        {
+            error.WriteLine($"No dialogs/ folder found in {currentDirectory} or above it: run inside the repository.");
+            return UsageError;
+        }
+
+        ExplainWriter.Write(ContentLoader.LoadValid(folder).CrisisTriage.Assess(message), output);
+        return Passed;
     }
 
     private static int Evaluate(string? set, TextWriter output, TextWriter error, string currentDirectory)

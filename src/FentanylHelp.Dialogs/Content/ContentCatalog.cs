@@ -33,6 +33,15 @@ public sealed class ContentCatalog
     /// </summary>
     public CrisisDetector CrisisDetector => crisisDetector ??= new(Crisis, CrisisLexicon);
 
+    /// <summary>The concepts, rules and answers behind the crisis phrases (dialogs/crisis-concepts.yaml).</summary>
+    public CrisisConcepts CrisisConcepts { get; init; } = CrisisConcepts.None;
+
+    /// <summary>The crisis phrases and concepts together, deciding each message's emergency answer; built once, like <see cref="CrisisDetector"/>.</summary>
+    public CrisisTriage CrisisTriage => crisisTriage ??= CrisisTriage.Build(CrisisDetector, CrisisConcepts, CrisisExamples);
+
+    /// <summary>Labelled messages the crisis classifier learns from (dialogs/crisis-examples.tsv).</summary>
+    public IReadOnlyList<CrisisExample> CrisisExamples { get; init; } = [];
+
     public required IReadOnlyDictionary<string, FactSource> Facts { get; init; }
     public required IReadOnlyDictionary<string, CardTemplate> Cards { get; init; }
 
@@ -48,6 +57,7 @@ public sealed class ContentCatalog
     private Dictionary<string, DialogNode>? nodes;
     private string[]? languages;
     private CrisisDetector? crisisDetector;
+    private CrisisTriage? crisisTriage;
 
     /// <summary>The content language for a channel locale ("es-MX" → es), or English when the content lacks it.</summary>
     public string LanguageForLocale(string? locale)

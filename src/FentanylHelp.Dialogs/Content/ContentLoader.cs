@@ -16,6 +16,8 @@ public static class ContentLoader
     public const string StringsFile = "strings.yaml";
     public const string CommandsFile = "commands.yaml";
     public const string CrisisFile = "crisis.yaml";
+    public const string ConceptsFile = "crisis-concepts.yaml";
+    public const string ExamplesFile = "crisis-examples.tsv";
     public const string SourcesFile = "sources.yaml";
     public const string OffTopicFile = "off-topic.yaml";
     public const string CardsFolder = "cards";
@@ -37,7 +39,7 @@ public static class ContentLoader
 
         var shownRoot = Path.GetFileName(root);
         return [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal))
+            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".tsv", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(path => new ContentFile(
                 $"{shownRoot}/{Path.GetRelativePath(root, path).Replace('\\', '/')}",
@@ -52,6 +54,8 @@ public static class ContentLoader
         var commands = new List<CommandWords>();
         var crisis = new List<CrisisCategory>();
         var crisisLexicon = CrisisLexicon.None;
+        var crisisConcepts = CrisisConcepts.None;
+        IReadOnlyList<CrisisExample> crisisExamples = [];
         var facts = new Dictionary<string, FactSource>(StringComparer.Ordinal);
         var cards = new Dictionary<string, CardTemplate>(StringComparer.Ordinal);
         IReadOnlyList<LocalizedPhrases> offTopic = [];
@@ -62,6 +66,12 @@ public static class ContentLoader
             if (name.StartsWith(CardsFolder + "/", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
             {
                 ReadCard(file, diagnostics, cards);
+                continue;
+            }
+
+            if (name == ExamplesFile)
+            {
+                crisisExamples = CrisisExample.Read(file, diagnostics);
                 continue;
             }
 
@@ -76,6 +86,7 @@ public static class ContentLoader
                 case StringsFile: ReadStrings(fields, root, strings); break;
                 case CommandsFile: ReadCommands(fields, root, commands); break;
                 case CrisisFile: crisisLexicon = ReadCrisis(fields, root, crisis); break;
+                case ConceptsFile: crisisConcepts = CrisisConceptsReader.Read(fields); break;
                 case SourcesFile: ReadSources(fields, facts); break;
                 case OffTopicFile:
                     offTopic = ReadOffTopic(fields);
@@ -98,6 +109,8 @@ public static class ContentLoader
             Commands = commands,
             Crisis = crisis,
             CrisisLexicon = crisisLexicon,
+            CrisisConcepts = crisisConcepts,
+            CrisisExamples = crisisExamples,
             Facts = facts,
             Cards = cards,
             OffTopic = offTopic,

@@ -27,7 +27,7 @@ public static class ContentValidator
             }
         }
 
-        foreach (var diagnostic in ValidateRequired(catalog).Concat(ValidateCards(catalog)).Concat(FindUnreachable(catalog)).Concat(ValidateCrisis(catalog)))
+        foreach (var diagnostic in ValidateRequired(catalog).Concat(ValidateCards(catalog)).Concat(FindUnreachable(catalog)).Concat(ValidateCrisis(catalog)).Concat(ValidateConcepts(catalog)))
         {
             yield return diagnostic;
         }
@@ -134,10 +134,48 @@ public static class ContentValidator
         }
     }
 
+    /// <summary>Concepts named by rules, calming and urgent lists must exist; every emergency needs answers, and those nodes must exist.</summary>
+    private static IEnumerable<Diagnostic> ValidateConcepts(ContentCatalog catalog)
+    {
+        var concepts = catalog.CrisisConcepts;
+        foreach (var concept in concepts.Concepts.Where(concept => concept.Phrases.All().All(entry => TextNormalizer.Normalize(entry.Phrase).Length == 0)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.EmptyCrisisGroup, concept.Location, $"concept '{concept.Name}' has no words");
+        }
+
+        var defined = concepts.Concepts.Select(concept => concept.Name).ToHashSet(StringComparer.Ordinal);
+        var named = concepts.Rules.SelectMany(rule => rule.Slots.SelectMany(slot => slot).Select(name => (name, rule.Location)))
+            .Concat(concepts.Calming.Select(calm => (name: calm.Concept, calm.Location)))
+            .Concat(concepts.Urgent.Select(name => (name, concepts.Location)));
+        foreach (var (name, location) in named.Where(entry => !defined.Contains(entry.name)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownConcept, location, $"unknown concept '{name}' (concepts: {string.Join(", ", defined.Order(StringComparer.Ordinal))})");
+        }
+
+        var answered = concepts.Answers.Where(answers => answers.Parts.Count == 1).Select(answers => answers.Emergency).ToHashSet(StringComparer.Ordinal);
+        var emergencies = concepts.Rules.Select(rule => (rule.Emergency, rule.Location))
+            .Concat(concepts.Calming.SelectMany(calm => calm.Only.Select(name => (Emergency: name, calm.Location))))
+            .Concat(concepts.Answers.SelectMany(answers => answers.Parts.Select(part => (Emergency: part, answers.Location))))
+            .Concat(catalog.Crisis.Select(category => (Emergency: category.Name, category.Location)));
+        foreach (var (emergency, location) in emergencies.Where(entry => !answered.Contains(entry.Emergency)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownEmergency, location, $"emergency '{emergency}' has no answers in crisis-concepts.yaml (answers: {string.Join(", ", answered.Order(StringComparer.Ordinal))})");
+        }
+
+        foreach (var answers in concepts.Answers)
+        {
+            foreach (var node in new[] { answers.Now, answers.Check }.Where(node => !catalog.Nodes.ContainsKey(node)))
+            {
+                yield return new Diagnostic(DiagnosticCodes.UnknownNode, answers.Location, $"emergency '{answers.Emergency}' answers with unknown node '{node}'");
+            }
+        }
+    }
+
     private static IEnumerable<Diagnostic> FindUnreachable(ContentCatalog catalog)
     {
         var roots = ContentCatalog.RequiredNodes.All
             .Concat(catalog.Crisis.Select(category => category.ReplyNode))
+            .Concat(catalog.CrisisConcepts.Answers.SelectMany(answers => new[] { answers.Now, answers.Check }))
             .Concat(catalog.NodeList.Where(node => node.Ask.ByLanguage.Count > 0).Select(node => node.Id));
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>(roots);

@@ -18,4 +18,6 @@ public static class DiagnosticCodes
     public const string UnknownCrisisGroup = "DLG013";
     public const string EmptyCrisisGroup = "DLG014";
     public const string TakenForCrisis = "DLG015";
+    public const string UnknownConcept = "DLG016";
+    public const string UnknownEmergency = "DLG017";
 }

@@ -11,7 +11,7 @@ namespace FentanylHelp.Dialogs.Engine;
 /// </summary>
 public sealed class DialogEngine(
     ContentCatalog catalog,
-    CrisisDetector crisisDetector,
+    CrisisTriage crisisTriage,
     IIntentRecognizer recognizer,
     TimeProvider time,
     DialogEngineOptions options)
@@ -25,7 +25,9 @@ public sealed class DialogEngine(
     {
         Refresh(state);
         var expectedLanguage = state.Language ?? catalog.LanguageForLocale(input.Locale);
-        var crisis = input.IsConversationStart ? null : crisisDetector.Detect(input.Text);
+        var crisis = input.IsConversationStart ? null : crisisTriage.Assess(input.Text).Decision;
+        var check = state.Check;
+        state.Check = null;
         var turn = new TurnRun(catalog, replies, state, ChooseLanguage(input, state, crisis?.Language));
 
         if (input.IsConversationStart)
@@ -34,9 +36,23 @@ public sealed class DialogEngine(
             return turn.Result();
         }
 
-        if (crisis is not null)
+        if (crisis is { Certain: true })
         {
             turn.Emergency(crisis);
+            return turn.Result();
+        }
+
+        if (crisis is not null)
+        {
+            // Maybe an emergency: ask first, with the numbers on the card, then answer the question as usual.
+            turn.Check(crisis);
+            if (!TryFollowInput(input, turn, state, check: null))
+            {
+                turn.EndAfterCheck();
+            }
+
+            // Asked for one turn, whatever the answer did to the state: a typed "yes" next answers the check.
+            state.Check = crisis.ReplyNode;
             return turn.Result();
         }
 
@@ -45,7 +61,7 @@ public sealed class DialogEngine(
             turn.NoteLanguageDetected();
         }
 
-        if (!TryFollowInput(input, turn, state))
+        if (!TryFollowInput(input, turn, state, check))
         {
             turn.NotUnderstood();
         }
@@ -53,7 +69,8 @@ public sealed class DialogEngine(
         return turn.Result();
     }
 
-    private bool TryFollowInput(TurnInput input, TurnRun turn, DialogState state)
+    /// <param name="check">The "is this happening now?" node asked on the last turn: a typed "yes" answers it.</param>
+    private bool TryFollowInput(TurnInput input, TurnRun turn, DialogState state, string? check)
     {
         var suggestions = state.Suggestions;
         state.Suggestions = [];
@@ -78,6 +95,12 @@ public sealed class DialogEngine(
         if (MatchSuggestion(suggestions, normalized) is { } suggested)
         {
             turn.Answer(suggested);
+            return true;
+        }
+
+        if (check is not null && catalog.Nodes.TryGetValue(check, out var asked) && MatchChoice(asked, normalized, turn.Language) is { } answer)
+        {
+            turn.Choose(asked, answer);
             return true;
         }
 

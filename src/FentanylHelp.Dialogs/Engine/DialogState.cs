@@ -26,6 +26,9 @@ public sealed class DialogState
     /// <summary>Topics offered by "Did you mean…?" on the last turn, so the person can pick one by number or name.</summary>
     public List<string> Suggestions { get; set; } = [];
 
+    /// <summary>The "is this happening now?" node asked on the last turn, so a typed "yes" can answer it; cleared every turn.</summary>
+    public string? Check { get; set; }
+
     /// <summary>"en" or "es" once known.</summary>
     public string? Language { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class DialogState
         CallStack = [];
         History = [];
         Suggestions = [];
+        Check = null;
         Misses = 0;
     }
 }

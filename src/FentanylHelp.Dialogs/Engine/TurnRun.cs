@@ -47,6 +47,23 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
         }
     }
 
+    /// <summary>
+    /// Maybe an emergency: "is this happening right now?" with the numbers on its card. The conversation stays where
+    /// it was, and the question is answered next.
+    /// </summary>
+    public void Check(CrisisMatch match)
+    {
+        crisis = match;
+        replies.Add(factory.ForNode(catalog.Nodes[match.ReplyNode], language));
+    }
+
+    /// <summary>After a check, a message the bot cannot otherwise place needs no apology: the check's own choices carry on from here.</summary>
+    public void EndAfterCheck()
+    {
+        Remember();
+        state.Node = crisis?.ReplyNode;
+    }
+
     /// <summary>A recognized question: answer it directly, as a fresh topic.</summary>
     public void Answer(string node)
     {

@@ -15,8 +15,17 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
     public double CrisisCategoryAccuracy(string? language = null) =>
         Share(Of(language).Where(outcome => outcome.Row.IsCrisis), outcome => EvaluationRow.CrisisPrefix + outcome.Crisis == outcome.Row.Expected);
 
+    /// <summary>Emergency cards shown for messages that are not emergencies.</summary>
     public double FalseAlarms(string? language = null) =>
-        Share(Of(language).Where(outcome => !outcome.Row.IsCrisis && !outcome.Row.IsInformationalEmergency), outcome => outcome.Crisis is not null);
+        Share(Of(language).Where(outcome => !outcome.Row.IsCrisis && !outcome.Row.IsInformationalEmergency), outcome => outcome.Crisis is not null && !outcome.Checked);
+
+    /// <summary>"Is this happening now?" checks asked of messages that are not emergencies.</summary>
+    public double FalseChecks(string? language = null) =>
+        Share(Of(language).Where(outcome => !outcome.Row.IsCrisis && !outcome.Row.IsInformationalEmergency), outcome => outcome.Checked);
+
+    /// <summary>Emergencies that got the emergency card (not only a check).</summary>
+    public double CrisisCards(string? language = null) =>
+        Share(Of(language).Where(outcome => outcome.Row.IsCrisis), outcome => outcome.Crisis is not null && !outcome.Checked);
 
     public IEnumerable<EvaluationOutcome> Misses => Outcomes.Where(outcome => !outcome.Correct);
 
@@ -26,7 +35,7 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
         foreach (var language in new string?[] { null, "en", "es" })
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{language ?? "all",-4} rows {Of(language).Count(),4}  routing {Routing(language):P1}  crisis recall {CrisisRecall(language):P1}  crisis category {CrisisCategoryAccuracy(language):P1}  false alarms {FalseAlarms(language):P1}");
+                $"{language ?? "all",-4} rows {Of(language).Count(),4}  routing {Routing(language):P1}  crisis recall {CrisisRecall(language):P1} (cards {CrisisCards(language):P1})  crisis category {CrisisCategoryAccuracy(language):P1}  false alarms {FalseAlarms(language):P1}  false checks {FalseChecks(language):P1}");
         }
 
         text.AppendLine().AppendLine("Confusion (expected → answered, count):");
@@ -46,7 +55,7 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
     }
 
     private static string Answer(EvaluationOutcome outcome) =>
-        outcome.Crisis is { } crisis ? EvaluationRow.CrisisPrefix + crisis : outcome.FirstReply;
+        outcome.Crisis is { } crisis ? (outcome.Checked ? "check:" : EvaluationRow.CrisisPrefix) + crisis + (outcome.Checked ? " then " + outcome.FirstReply : string.Empty) : outcome.FirstReply;
 
     private IEnumerable<EvaluationOutcome> Of(string? language) =>
         language is null ? Outcomes : Outcomes.Where(outcome => outcome.Row.Language == language);

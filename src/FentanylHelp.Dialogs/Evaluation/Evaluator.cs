@@ -16,15 +16,20 @@ public static class Evaluator
     {
         var state = new DialogState { Node = ContentCatalog.RequiredNodes.Menu, Language = row.Language };
         var result = engine.Turn(TurnInput.Message(row.Text, row.Language), state);
-        var first = result.Replies.Count > 0 ? result.Replies[0].Key : string.Empty;
+        var checkedFirst = result.Crisis is { Certain: false };
+        var answers = result.Replies.Skip(checkedFirst ? 1 : 0).ToList();
+        var first = answers.Count > 0 ? answers[0].Key : string.Empty;
         var crisis = result.Crisis?.Category;
+        var emergencyCard = crisis is not null && !checkedFirst;
+
+        // After a check the question is still answered: routing is judged on that answer.
         var correct = row.Expected switch
         {
             _ when row.IsCrisis => crisis is not null,
-            EvaluationRow.OutOfScope => crisis is null && first == StringKeys.NotUnderstood,
-            _ when row.IsInformationalEmergency => first == row.Expected,
-            _ => crisis is null && first == row.Expected,
+            EvaluationRow.OutOfScope => !emergencyCard && (first == StringKeys.NotUnderstood || (checkedFirst && first.Length == 0)),
+            _ when row.IsInformationalEmergency => first == row.Expected || result.Replies[0].Key == row.Expected,
+            _ => !emergencyCard && first == row.Expected,
         };
-        return new EvaluationOutcome(row, first, crisis, correct, result.Candidates);
+        return new EvaluationOutcome(row, first, crisis, correct, result.Candidates) { Checked = checkedFirst };
     }
 }

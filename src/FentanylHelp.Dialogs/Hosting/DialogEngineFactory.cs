@@ -8,5 +8,5 @@ namespace FentanylHelp.Dialogs.Hosting;
 public static class DialogEngineFactory
 {
     public static DialogEngine Create(ContentCatalog catalog, TimeProvider time, DialogEngineOptions? options = null) =>
-        new(catalog, catalog.CrisisDetector, new LuceneIntentRecognizer(catalog.NodeList, catalog.OffTopic), time, options ?? new DialogEngineOptions());
+        new(catalog, catalog.CrisisTriage, new LuceneIntentRecognizer(catalog.NodeList, catalog.OffTopic), time, options ?? new DialogEngineOptions());
 }

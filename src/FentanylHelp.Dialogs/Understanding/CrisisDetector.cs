@@ -1,5 +1,4 @@
 using FentanylHelp.Dialogs.Content;
-using FentanylHelp.Dialogs.Engine;
 using Lucene.Net.Analysis;
 
 namespace FentanylHelp.Dialogs.Understanding;
@@ -94,7 +93,7 @@ public sealed class CrisisDetector
                 continue;
             }
 
-            return matches[entry.Category] with { Language = entry.Pattern.Language };
+            return matches[entry.Category] with { Language = entry.Pattern.Language, Phrase = entry.Pattern.Text, Line = entry.Line };
         }
 
         return null;
@@ -118,33 +117,7 @@ public sealed class CrisisDetector
     private bool GuardHolds(HashSet<string>[] words) =>
         notNow.Any(marker => marker.IsIn(words)) && !now.Any(marker => marker.IsIn(words));
 
-    private HashSet<string>[] Words(string? text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0)
-        {
-            return [];
-        }
-
-        HashSet<string>[] words = [.. TextAnalyzers.Terms(analyzer, normalized).Select(Readings)];
-
-        // A letter held down ("tooo much", "cant feeel") is kept once by the normalizer; the word typed with it
-        // twice ("too", "feel") is the other reading.
-        var doubled = TextNormalizer.Normalize(text, keepDoubled: true);
-        if (doubled != normalized)
-        {
-            var terms = TextAnalyzers.Terms(analyzer, doubled).ToArray();
-            if (terms.Length == words.Length)
-            {
-                for (var i = 0; i < terms.Length; i++)
-                {
-                    words[i].UnionWith(Readings(terms[i]));
-                }
-            }
-        }
-
-        return words;
-    }
+    private HashSet<string>[] Words(string? text) => TypedWords.Read(text, analyzer, Readings);
 
     /// <summary>What a typed word can stand for: itself, and every crisis word one typo away from it.</summary>
     private HashSet<string> Readings(string word) =>

@@ -25,6 +25,12 @@ internal sealed partial class CrisisPattern
 
     private const string EndAnchor = "$";
 
+    /// <summary>Marks a stem: "desmay*" matches any word starting with "desmay".</summary>
+    public const char StemMark = '*';
+
+    /// <summary>Shorter stems would match too many unrelated words.</summary>
+    public const int MinStemLength = 3;
+
     private readonly Slot[] slots;
 
     /// <summary>The first slot must match at the message's first word.</summary>
@@ -71,7 +77,7 @@ internal sealed partial class CrisisPattern
             {
                 if (name is null)
                 {
-                    foreach (var term in Analyze(analyzer, literal))
+                    foreach (var term in LiteralTerms(analyzer, literal))
                     {
                         slots.Add(new Slot([[term]], gap));
                         gap = Slop;
@@ -166,6 +172,31 @@ internal sealed partial class CrisisPattern
 
         yield return (text[at..], null);
     }
+
+    /// <summary>
+    /// The words of a literal part of a phrase. A word ending in "*" stands for every word that starts with it
+    /// ("desmay*" for "desmayo", "desmayada", "desmayó"); it is kept as the stem with its star, and a matcher that
+    /// allows stems gives typed words that reading (<see cref="IsStem"/>).
+    /// </summary>
+    private static IEnumerable<string> LiteralTerms(Analyzer analyzer, string literal)
+    {
+        foreach (var token in literal.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (IsStem(token) && TextNormalizer.Normalize(token[..^1]) is { Length: >= MinStemLength } stem && !stem.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return stem + StemMark;
+                continue;
+            }
+
+            foreach (var term in Analyze(analyzer, token))
+            {
+                yield return term;
+            }
+        }
+    }
+
+    /// <summary>True for a word written as a stem ("desmay*").</summary>
+    public static bool IsStem(string term) => term.Length > 1 && term[^1] == StemMark;
 
     private static string[] Analyze(Analyzer analyzer, string text) => [.. TextAnalyzers.Terms(analyzer, TextNormalizer.Normalize(text))];
 

@@ -1,0 +1,52 @@
+namespace FentanylHelp.Dialogs.Content;
+
+/// <summary>
+/// dialogs/crisis-concepts.yaml: the safety net behind the crisis phrases. Concepts are small word lists (who,
+/// a sign, a substance or means, intent, time); rules say which concepts together make an emergency, and how
+/// sure the bot may be; calming concepts (a story in the past, a "what if", a joke) lower that certainty.
+/// </summary>
+public sealed record CrisisConcepts(
+    IReadOnlyList<CrisisConcept> Concepts,
+    IReadOnlyList<ConceptRule> Rules,
+    IReadOnlyList<CalmingConcept> Calming,
+    IReadOnlyList<string> Urgent,
+    IReadOnlyList<EmergencyAnswers> Answers,
+    SourceLocation Location)
+{
+    public static readonly CrisisConcepts None = new([], [], [], [], [], new SourceLocation("dialogs/crisis-concepts.yaml", 1));
+
+    /// <summary>How sure the classifier must be to ask "is this happening now?" on its own.</summary>
+    public double ClassifierCheckAbove { get; init; } = double.PositiveInfinity;
+
+    /// <summary>How sure it must be for a rule's answer to stand when no crisis phrase matched.</summary>
+    public double ClassifierRulesAbove { get; init; } = double.NegativeInfinity;
+}
+
+/// <summary>One concept ("unresponsive", "child", "means") and the words that show it, per language.</summary>
+public sealed record CrisisConcept(string Name, LocalizedPhrases Phrases, IReadOnlyList<SourceLocation> PhraseLines, SourceLocation Location);
+
+/// <summary>
+/// An emergency (overdose, suicide, poison, pet) shown by a set of concepts: every slot must hold one of its
+/// alternatives ("someone|self", "unresponsive"). <see cref="Certain"/> rules answer with the emergency card,
+/// the others ask "is this happening now?" first.
+/// </summary>
+public sealed record ConceptRule(string Emergency, bool Certain, IReadOnlyList<IReadOnlyList<string>> Slots, SourceLocation Location)
+{
+    public override string ToString() =>
+        $"{Emergency} {(Certain ? "now" : "check")}: {string.Join(" + ", Slots.Select(slot => string.Join("|", slot)))}";
+}
+
+/// <summary>A concept that makes an emergency less likely, by how many steps (now → check → nothing), for some emergencies or all.</summary>
+public sealed record CalmingConcept(string Concept, int Weight, IReadOnlyList<string> Only, SourceLocation Location)
+{
+    public bool Applies(string emergency) => Only.Count == 0 || Only.Contains(emergency);
+}
+
+/// <summary>
+/// The nodes that answer an emergency ("overdose", or several joined with "+": "overdose+suicide"): the emergency
+/// card, and the "is this happening now?" check. Listed in the order the bot tries them.
+/// </summary>
+public sealed record EmergencyAnswers(string Emergency, string Now, string Check, SourceLocation Location)
+{
+    public IReadOnlyList<string> Parts { get; } = Emergency.Split('+');
+}

@@ -1,0 +1,149 @@
+using FentanylHelp.Dialogs.Content;
+
+namespace FentanylHelp.Dialogs.Understanding;
+
+/// <summary>
+/// Decides, for every message, whether it signals an emergency, and how sure the bot is. Three detectors look:
+/// the crisis phrases (crisis.yaml, written sentence by sentence), the concepts behind them (crisis-concepts.yaml:
+/// who, a sign, a substance or means, intent, time), so wording nobody wrote down still meets a rule such as
+/// "someone + unresponsive", and a classifier learned from labelled messages (crisis-examples.tsv). Each emergency
+/// gets a level: 2 (now: the emergency card), 1 (check: "is this happening right now?" with the numbers on the
+/// card) or 0. A phrase is worth 2, a rule its own level; calming concepts (a story in the past, a "what if", a
+/// joke) take their weight off, except that an urgent word ("right now", "ahorita") cancels the light ones. The
+/// classifier asks the check on its own when it is sure enough, and a rule's answer without a phrase stands
+/// only when the classifier leans that way too. Recall comes first: a check costs one tap, a missed emergency
+/// can cost a life.
+/// </summary>
+public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concepts, CrisisClassifier classifier, CrisisConcepts rules)
+{
+    private const int Now = 2;
+    private const int Check = 1;
+
+    /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
+    private const int Firm = 2;
+
+    /// <summary>Compiles the concepts and trains the classifier on the examples: once per process.</summary>
+    public static CrisisTriage Build(CrisisDetector phrases, CrisisConcepts rules, IReadOnlyList<CrisisExample> examples)
+    {
+        var concepts = new ConceptDetector(rules.Concepts);
+        var classifier = new CrisisClassifier(
+            examples.Select(example => (example.Text, example.Label)),
+            text => concepts.Find(text).Select(hit => hit.Concept));
+        return new CrisisTriage(phrases, concepts, classifier, rules);
+    }
+
+    public CrisisAssessment Assess(string? text)
+    {
+        var phrase = phrases.Detect(text);
+        var hits = concepts.Find(text);
+        var found = hits.Select(hit => hit.Concept).ToHashSet(StringComparer.Ordinal);
+        var fired = rules.Rules.Where(rule => rule.Slots.All(slot => slot.Any(found.Contains))).ToList();
+        var urgent = rules.Urgent.Any(found.Contains);
+        var calming = rules.Calming.Where(calm => found.Contains(calm.Concept) && (calm.Weight >= Firm || !urgent)).ToList();
+
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var emergency in fired.Select(rule => rule.Emergency).Append(phrase?.Category).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var strength = Math.Max(
+                phrase?.Category == emergency ? Now : 0,
+                fired.Where(rule => rule.Emergency == emergency).Select(rule => rule.Certain ? Now : Check).DefaultIfEmpty(0).Max());
+            var level = strength - calming.Where(calm => calm.Applies(emergency)).Sum(calm => calm.Weight);
+            if (level > 0)
+            {
+                levels[emergency] = Math.Min(level, Now);
+            }
+        }
+
+        var score = classifier.Score(text, found);
+        var decision = Weigh(Decide(levels, phrase, hits), score, hits);
+        return new CrisisAssessment(decision, phrase, hits, fired, calming, urgent, levels) { Classifier = score };
+    }
+
+    /// <summary>
+    /// A crisis phrase always stands (as a card, or as a check where calming words lowered it). A rule's answer
+    /// without a phrase stands only when the classifier leans the same way, and the classifier alone asks "is this
+    /// happening now?" when it is sure enough.
+    /// </summary>
+    private CrisisMatch? Weigh(CrisisMatch? decision, ClassifierScore? score, IReadOnlyList<ConceptHit> hits)
+    {
+        var margin = score?.Margin ?? double.NegativeInfinity;
+        if (decision is { Phrase: not null })
+        {
+            return decision;
+        }
+
+        if (decision is not null && margin > rules.ClassifierRulesAbove)
+        {
+            return decision;
+        }
+
+        if (score is not null && margin > rules.ClassifierCheckAbove
+            && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } answers)
+        {
+            return new CrisisMatch(answers.Emergency, answers.Check, Language(null, hits)) { Certain = false };
+        }
+
+        return null;
+    }
+
+    /// <summary>The first answer (in crisis-concepts.yaml order) whose emergencies were all found; so list joined ones ("overdose+suicide") first.</summary>
+    private CrisisMatch? Decide(Dictionary<string, int> levels, CrisisMatch? phrase, IReadOnlyList<ConceptHit> hits)
+    {
+        if (levels.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var answers in rules.Answers)
+        {
+            var parts = answers.Parts;
+            if (!parts.All(levels.ContainsKey))
+            {
+                continue;
+            }
+
+            var certain = parts.Any(part => levels[part] >= Now);
+            if (!certain && parts.Count == 1 && levels.Any(level => level.Value >= Now))
+            {
+                // A check never stands in front of another emergency the bot is sure of.
+                continue;
+            }
+
+            return new CrisisMatch(answers.Emergency, certain ? answers.Now : answers.Check, Language(phrase, hits)) with
+            {
+                Certain = certain,
+                Phrase = phrase?.Phrase,
+                Line = phrase?.Line,
+            };
+        }
+
+        // An emergency with no answers in crisis-concepts.yaml (the validator reports it): its phrase's own node.
+        return phrase is not null && levels.ContainsKey(phrase.Category) ? phrase : null;
+    }
+
+    /// <summary>The language of the phrase that matched, else the language most of the concepts were found in.</summary>
+    private static string? Language(CrisisMatch? phrase, IReadOnlyList<ConceptHit> hits)
+    {
+        if (phrase?.Language is { } language)
+        {
+            return language;
+        }
+
+        var counts = hits.GroupBy(hit => hit.Language).Select(group => (Language: group.Key, Count: group.Count())).OrderByDescending(pair => pair.Count).ToList();
+        return counts.Count == 1 || (counts.Count > 1 && counts[0].Count > counts[1].Count) ? counts[0].Language : null;
+    }
+}
+
+/// <summary>Everything the triage saw in one message, for the engine (the decision) and for explaining it (the rest).</summary>
+public sealed record CrisisAssessment(
+    CrisisMatch? Decision,
+    CrisisMatch? Phrase,
+    IReadOnlyList<ConceptHit> Concepts,
+    IReadOnlyList<ConceptRule> Rules,
+    IReadOnlyList<CalmingConcept> Calming,
+    bool Urgent,
+    IReadOnlyDictionary<string, int> Levels)
+{
+    /// <summary>What the classifier made of the message, if it has a model.</summary>
+    public ClassifierScore? Classifier { get; init; }
+}
