@@ -64,8 +64,16 @@ internal static class ContentToolsCommand
             return UsageError;
         }
 
-        ExplainWriter.Write(ContentLoader.LoadValid(folder).CrisisTriage.Assess(message), output);
-        return Passed;
+        try
+        {
+            ExplainWriter.Write(ContentLoader.LoadValid(folder).CrisisTriage.Assess(message), output);
+            return Passed;
+        }
+        catch (ContentException invalid)
+        {
+            error.WriteLine(invalid.Message);
+            return GateFailed;
+        }
     }
 
     private static int Evaluate(string? set, TextWriter output, TextWriter error, string currentDirectory)

@@ -79,6 +79,17 @@ public static class ContentValidator
             yield return new Diagnostic(DiagnosticCodes.MissingRequired, new SourceLocation($"dialogs/{ContentLoader.CommandsFile}", 1), $"no words for the '{command.ToString().ToLowerInvariant()}' command");
         }
 
+        // Without these the safety net behind the crisis phrases would be silently missing.
+        if (catalog.CrisisConcepts.Concepts.Count == 0)
+        {
+            yield return new Diagnostic(DiagnosticCodes.MissingRequired, new SourceLocation($"dialogs/{ContentLoader.ConceptsFile}", 1), "the bot needs the crisis concepts and rules");
+        }
+
+        if (!catalog.CrisisExamples.Any(example => example.Label == CrisisExample.None) || catalog.CrisisExamples.All(example => example.Label == CrisisExample.None))
+        {
+            yield return new Diagnostic(DiagnosticCodes.MissingRequired, new SourceLocation($"dialogs/{ContentLoader.ExamplesFile}", 1), "the bot needs labelled crisis examples, both emergencies and 'none'");
+        }
+
         foreach (var category in catalog.Crisis.Where(category => !catalog.Nodes.ContainsKey(category.ReplyNode)))
         {
             yield return new Diagnostic(DiagnosticCodes.UnknownNode, category.Location, $"crisis '{category.Name}' replies with unknown node '{category.ReplyNode}'");
@@ -160,6 +171,11 @@ public static class ContentValidator
         foreach (var (emergency, location) in emergencies.Where(entry => !answered.Contains(entry.Emergency)))
         {
             yield return new Diagnostic(DiagnosticCodes.UnknownEmergency, location, $"emergency '{emergency}' has no answers in crisis-concepts.yaml (answers: {string.Join(", ", answered.Order(StringComparer.Ordinal))})");
+        }
+
+        foreach (var node in concepts.NumbersFirst.Where(node => !catalog.Nodes.ContainsKey(node)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.UnknownNode, concepts.Location, $"'numbers-first' names unknown node '{node}'");
         }
 
         foreach (var answers in concepts.Answers)

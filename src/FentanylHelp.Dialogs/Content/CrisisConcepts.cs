@@ -15,6 +15,13 @@ public sealed record CrisisConcepts(
 {
     public static readonly CrisisConcepts None = new([], [], [], [], [], new SourceLocation("dialogs/crisis-concepts.yaml", 1));
 
+    /// <summary>Nodes that lead with the emergency numbers themselves (help-start), so no check goes before them.</summary>
+    public IReadOnlyList<string> NumbersFirst { get; init; } = [];
+
+    /// <summary>True for a node that already leads with the emergency numbers: an emergency answer, or one listed in 'numbers-first'.</summary>
+    public bool LeadsWithNumbers(string? node) =>
+        node is not null && (NumbersFirst.Contains(node) || Answers.Any(answers => answers.Now == node || answers.Check == node));
+
     /// <summary>How sure the classifier must be to ask "is this happening now?" on its own.</summary>
     public double ClassifierCheckAbove { get; init; } = double.PositiveInfinity;
 

@@ -37,8 +37,14 @@ internal static class CrisisConceptsReader
         var urgent = fields.StringList("urgent");
         var answers = ReadAnswers(fields);
         var (checkAbove, rulesAbove) = ReadClassifier(fields);
+        var numbersFirst = fields.StringList("numbers-first");
         fields.ReportUnknownFields();
-        return new CrisisConcepts(concepts, rules, calming, urgent, answers, fields.Location) { ClassifierCheckAbove = checkAbove, ClassifierRulesAbove = rulesAbove };
+        return new CrisisConcepts(concepts, rules, calming, urgent, answers, fields.Location)
+        {
+            ClassifierCheckAbove = checkAbove,
+            ClassifierRulesAbove = rulesAbove,
+            NumbersFirst = numbersFirst,
+        };
     }
 
     private static IEnumerable<YamlScalarNode> Scalars(YamlFields fields, string key)

@@ -18,6 +18,7 @@ public sealed class DialogEngine(
 {
     private readonly ReplyFactory replies = new(catalog);
     private readonly Dictionary<string, (GlobalCommand Command, string? Language)> commandWords = BuildCommandWords(catalog);
+    private readonly ContentLanguageWords contentWords = new(catalog);
 
     public ContentCatalog Catalog => catalog;
 
@@ -44,11 +45,19 @@ public sealed class DialogEngine(
 
         if (crisis is not null)
         {
-            // Maybe an emergency: ask first, with the numbers on the card, then answer the question as usual.
-            turn.Check(crisis);
+            // Maybe an emergency: ask first, with the numbers on the card, then answer the question as usual
+            // (unless that answer already leads with the emergency numbers).
             if (!TryFollowInput(input, turn, state, check: null))
             {
-                turn.EndAfterCheck();
+                turn.EndAfterCheck(crisis);
+            }
+            else if (catalog.CrisisConcepts.LeadsWithNumbers(state.Node))
+            {
+                turn.NoteCheck(crisis);
+            }
+            else
+            {
+                turn.Check(crisis);
             }
 
             // Asked for one turn, whatever the answer did to the state: a typed "yes" next answers the check.
@@ -235,7 +244,8 @@ public sealed class DialogEngine(
 
     /// <summary>
     /// The language of this turn: the saved one, else the channel's locale; and, unless the person picked a
-    /// language themselves, the language their message is clearly written in.
+    /// language themselves, the language their message is clearly written in (by its small words, else by words
+    /// only one language's content uses, else by the language of the crisis words it holds).
     /// </summary>
     /// <param name="hint">The language of the crisis phrase that matched, used when the words alone do not tell.</param>
     private string ChooseLanguage(TurnInput input, DialogState state, string? hint)
@@ -245,7 +255,7 @@ public sealed class DialogEngine(
             language = catalog.LanguageForLocale(input.Locale);
         }
 
-        if (!state.LanguageChosen && (LanguageGuesser.Guess(input.Text) ?? hint) is { } written && catalog.Languages.Contains(written))
+        if (!state.LanguageChosen && (LanguageGuesser.Guess(input.Text) ?? contentWords.Guess(input.Text) ?? hint) is { } written && catalog.Languages.Contains(written))
         {
             language = written;
         }

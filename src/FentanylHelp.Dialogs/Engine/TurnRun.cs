@@ -48,20 +48,24 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
     }
 
     /// <summary>
-    /// Maybe an emergency: "is this happening right now?" with the numbers on its card. The conversation stays where
-    /// it was, and the question is answered next.
+    /// Maybe an emergency: "is this happening right now?" with the numbers on its card, before the answer to the
+    /// question (already collected): the conversation goes on from that answer.
     /// </summary>
     public void Check(CrisisMatch match)
     {
         crisis = match;
-        replies.Add(factory.ForNode(catalog.Nodes[match.ReplyNode], language));
+        replies.Insert(0, factory.ForNode(catalog.Nodes[match.ReplyNode], language));
     }
 
-    /// <summary>After a check, a message the bot cannot otherwise place needs no apology: the check's own choices carry on from here.</summary>
-    public void EndAfterCheck()
+    /// <summary>A check the answer made unneeded (it leads with the emergency numbers itself): counted, not shown.</summary>
+    public void NoteCheck(CrisisMatch match) => crisis = match;
+
+    /// <summary>A check with nothing else to answer needs no apology: the check's own choices carry on from here.</summary>
+    public void EndAfterCheck(CrisisMatch match)
     {
+        Check(match);
         Remember();
-        state.Node = crisis?.ReplyNode;
+        state.Node = match.ReplyNode;
     }
 
     /// <summary>A recognized question: answer it directly, as a fresh topic.</summary>

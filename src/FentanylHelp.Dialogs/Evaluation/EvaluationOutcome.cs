@@ -6,6 +6,9 @@ namespace FentanylHelp.Dialogs.Evaluation;
 /// </summary>
 public sealed record EvaluationOutcome(EvaluationRow Row, string FirstReply, string? Crisis, bool Correct, IReadOnlyList<Understanding.Intent> Candidates)
 {
-    /// <summary>The emergency was a check ("is this happening now?") rather than the emergency card.</summary>
+    /// <summary>The emergency was a check ("is this happening now?") shown first rather than the emergency card.</summary>
     public bool Checked { get; init; }
+
+    /// <summary>The emergency card came first (not a check).</summary>
+    public bool Carded { get; init; }
 }

@@ -17,7 +17,7 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
 
     /// <summary>Emergency cards shown for messages that are not emergencies.</summary>
     public double FalseAlarms(string? language = null) =>
-        Share(Of(language).Where(outcome => !outcome.Row.IsCrisis && !outcome.Row.IsInformationalEmergency), outcome => outcome.Crisis is not null && !outcome.Checked);
+        Share(Of(language).Where(outcome => !outcome.Row.IsCrisis && !outcome.Row.IsInformationalEmergency), outcome => outcome.Carded);
 
     /// <summary>"Is this happening now?" checks asked of messages that are not emergencies.</summary>
     public double FalseChecks(string? language = null) =>
@@ -25,7 +25,7 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
 
     /// <summary>Emergencies that got the emergency card (not only a check).</summary>
     public double CrisisCards(string? language = null) =>
-        Share(Of(language).Where(outcome => outcome.Row.IsCrisis), outcome => outcome.Crisis is not null && !outcome.Checked);
+        Share(Of(language).Where(outcome => outcome.Row.IsCrisis), outcome => outcome.Carded);
 
     public IEnumerable<EvaluationOutcome> Misses => Outcomes.Where(outcome => !outcome.Correct);
 

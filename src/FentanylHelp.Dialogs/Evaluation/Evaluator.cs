@@ -16,11 +16,11 @@ public static class Evaluator
     {
         var state = new DialogState { Node = ContentCatalog.RequiredNodes.Menu, Language = row.Language };
         var result = engine.Turn(TurnInput.Message(row.Text, row.Language), state);
-        var checkedFirst = result.Crisis is { Certain: false };
+        var checkedFirst = result.Crisis is { Certain: false } check && result.Replies.Count > 0 && result.Replies[0].Key == check.ReplyNode;
         var answers = result.Replies.Skip(checkedFirst ? 1 : 0).ToList();
         var first = answers.Count > 0 ? answers[0].Key : string.Empty;
         var crisis = result.Crisis?.Category;
-        var emergencyCard = crisis is not null && !checkedFirst;
+        var emergencyCard = result.Crisis is { Certain: true };
 
         // After a check the question is still answered: routing is judged on that answer.
         var correct = row.Expected switch
@@ -30,6 +30,6 @@ public static class Evaluator
             _ when row.IsInformationalEmergency => first == row.Expected || result.Replies[0].Key == row.Expected,
             _ => !emergencyCard && first == row.Expected,
         };
-        return new EvaluationOutcome(row, first, crisis, correct, result.Candidates) { Checked = checkedFirst };
+        return new EvaluationOutcome(row, first, crisis, correct, result.Candidates) { Checked = checkedFirst, Carded = emergencyCard };
     }
 }

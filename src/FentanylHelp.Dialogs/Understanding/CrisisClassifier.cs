@@ -17,6 +17,7 @@ public sealed class CrisisClassifier
     private const double Smoothing = 0.5;
 
     private const int GramLength = 4;
+    private const string WordPrefix = "w:";
 
     private readonly Dictionary<string, Dictionary<string, double>> logLikelihood = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> unseen = new(StringComparer.Ordinal);
@@ -83,7 +84,10 @@ public sealed class CrisisClassifier
             var margin = weights.Sum(pair => pair.Weight) / known.Count;
             if (best is null || margin > best.Margin)
             {
-                best = new ClassifierScore(label, margin, [.. weights.OrderByDescending(pair => pair.Weight).Take(5).Select(pair => pair.Feature)]);
+                best = new ClassifierScore(label, margin, [.. weights.OrderByDescending(pair => pair.Weight).Take(5).Select(pair => pair.Feature)])
+                {
+                    KnownWords = known.Count(feature => feature.StartsWith(WordPrefix, StringComparison.Ordinal)),
+                };
             }
         }
 
@@ -98,7 +102,7 @@ public sealed class CrisisClassifier
         var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var index = 0; index < words.Length; index++)
         {
-            yield return "w:" + words[index];
+            yield return WordPrefix + words[index];
             if (index > 0)
             {
                 yield return "p:" + words[index - 1] + "_" + words[index];
@@ -119,4 +123,8 @@ public sealed class CrisisClassifier
 }
 
 /// <summary>The emergency a message looks most like to the classifier, its margin over "none", and the features that weighed most.</summary>
-public sealed record ClassifierScore(string Emergency, double Margin, IReadOnlyList<string> Reasons);
+public sealed record ClassifierScore(string Emergency, double Margin, IReadOnlyList<string> Reasons)
+{
+    /// <summary>How many of the message's words the classifier has met in its examples.</summary>
+    public int KnownWords { get; init; }
+}

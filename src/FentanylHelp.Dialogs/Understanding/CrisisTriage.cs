@@ -19,6 +19,9 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     private const int Now = 2;
     private const int Check = 1;
 
+    /// <summary>Known words a message needs before the classifier may ask about it on its own, without any concept found.</summary>
+    private const int MinWordsAlone = 3;
+
     /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
     private const int Firm = 2;
 
@@ -77,7 +80,9 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             return decision;
         }
 
-        if (score is not null && margin > rules.ClassifierCheckAbove
+        // Alone, the classifier needs a concept or a few words it knows to go on: "yes", "no" or "ok thanks" answer a
+        // question, and a message of unknown words tells it nothing.
+        if (score is not null && margin > rules.ClassifierCheckAbove && (hits.Count > 0 || score.KnownWords >= MinWordsAlone)
             && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } answers)
         {
             return new CrisisMatch(answers.Emergency, answers.Check, Language(null, hits)) { Certain = false };

@@ -1,0 +1,136 @@
+using FentanylHelp.Dialogs.Content;
+using FentanylHelp.Dialogs.Engine;
+using FentanylHelp.Dialogs.Understanding;
+
+namespace FentanylHelp.Dialogs.Tests;
+
+/// <summary>
+/// The safety net behind the crisis phrases: concepts and rules (crisis-concepts.yaml) and the classifier
+/// (crisis-examples.tsv), and the graded answer they give: the emergency card, or "is this happening right now?"
+/// first and then the question's own answer.
+/// </summary>
+public sealed class CrisisTriageTests
+{
+    private static readonly CrisisTriage Triage = TestContent.Catalog.CrisisTriage;
+
+    [Theory]
+    [InlineData("my dad is on the floor and wont answer, he has his pain patch on")]
+    [InlineData("mi novio tiene una pistola y dice que se va a matar")]
+    [InlineData("my toddler licked some powder off the table")]
+    [InlineData("abuela se tomo doble dosis de sus pastillas y esta rara")]
+    [InlineData("mi abuelo no despierta y tiene el parche puesto")]
+    public void The_issues_messages_get_an_emergency_answer_first(string text)
+    {
+        var result = FirstMessage(text);
+
+        Assert.StartsWith("emergency-", result.Replies[0].Key, StringComparison.Ordinal);
+        Assert.NotNull(result.Crisis);
+    }
+
+    [Theory]
+    [InlineData("me muero de risa con este bot")]
+    [InlineData("my brother overdosed last year, how do I support him")]
+    [InlineData("what are the signs of an overdose")]
+    [InlineData("where can i get narcan")]
+    public void Look_alikes_get_no_emergency_answer(string text)
+    {
+        var result = FirstMessage(text);
+
+        Assert.Null(result.Crisis);
+        Assert.DoesNotContain(result.Replies, reply => reply.Key.StartsWith("emergency-check", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_overdose_on_purpose_gets_one_card_for_both()
+    {
+        var decision = Triage.Assess("gonna od on purpose tonight").Decision;
+
+        Assert.NotNull(decision);
+        Assert.True(decision.Certain);
+        Assert.Equal("overdose+suicide", decision.Category);
+    }
+
+    [Fact]
+    public void A_possible_emergency_asks_first_then_answers_the_question_and_a_typed_yes_opens_the_card()
+    {
+        var (engine, _) = TestContent.Engine();
+        var state = new DialogState { Node = "menu", Language = "en" };
+
+        var result = engine.Turn(TurnInput.Message("my son is acting really weird after taking a pill he found, what are fake pills", "en-US"), state);
+
+        Assert.Equal("emergency-check-overdose", result.Replies[0].Key);
+        Assert.False(result.Crisis!.Certain);
+        Assert.True(result.Replies.Count > 1, "the question is answered after the check");
+        Assert.Equal(["emergency-overdose"], engine.Turn(TurnInput.Message("yes", "en-US"), state).Replies.Select(reply => reply.Key));
+    }
+
+    [Fact]
+    public void The_check_can_be_answered_no()
+    {
+        var (engine, _) = TestContent.Engine();
+        var state = new DialogState { Node = "menu", Language = "es" };
+
+        var first = engine.Turn(TurnInput.Message("mi hijo anda muy raro despues de tomar una pastilla", "es-US"), state);
+        var no = engine.Turn(TurnInput.Message("no", "es-US"), state);
+
+        Assert.Equal("emergency-check-overdose", first.Replies[0].Key);
+        Assert.Equal("check-not-now", no.Replies[0].Key);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("ayuda")]
+    [InlineData("Help!")]
+    [InlineData("ayuda por favor")]
+    public void Help_alone_leads_with_the_emergency_numbers(string text)
+    {
+        var result = FirstMessage(text, node: "menu");
+
+        Assert.Equal("help-start", result.Replies[0].Key);
+        Assert.Contains("911", result.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("988", result.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(5, result.Replies[0].Choices.Count);
+    }
+
+    [Theory]
+    [InlineData("necesito ayuda")]
+    [InlineData("ayuda por favor")]
+    [InlineData("se desmayó")]
+    [InlineData("no respira")]
+    public void Short_spanish_messages_from_an_english_browser_are_answered_in_spanish(string text)
+    {
+        var result = FirstMessage(text, node: "menu");
+
+        Assert.Equal("es", result.Language);
+    }
+
+    [Fact]
+    public void Every_decision_can_be_explained_by_its_concepts_rules_and_classifier_reasons()
+    {
+        var assessment = Triage.Assess("mi abuelo no despierta y tiene el parche puesto");
+
+        Assert.Contains(assessment.Concepts, hit => hit.Concept == "unresponsive" && hit.Line.File.EndsWith("crisis-concepts.yaml", StringComparison.Ordinal));
+        Assert.Contains(assessment.Concepts, hit => hit.Concept == "older");
+        Assert.Contains(assessment.Rules, rule => rule.Emergency == "overdose" && rule.Certain);
+        Assert.NotNull(assessment.Classifier);
+        Assert.NotEmpty(assessment.Classifier.Reasons);
+        Assert.Equal("emergency-overdose", assessment.Decision?.ReplyNode);
+    }
+
+    [Fact]
+    public void Calming_words_lower_the_answer_and_an_urgent_word_lifts_it_again()
+    {
+        var story = Triage.Assess("hace tres años encontre a mi primo inconsciente, es normal tener pesadillas?");
+        var now = Triage.Assess("hace tres años le paso lo mismo y ahorita mi primo esta inconsciente");
+
+        Assert.Null(story.Decision);
+        Assert.Contains(story.Calming, calm => calm.Concept == "past");
+        Assert.True(now.Decision?.Certain);
+    }
+
+    private static TurnResult FirstMessage(string text, string? node = null)
+    {
+        var (engine, _) = TestContent.Engine();
+        return engine.Turn(TurnInput.Message(text, "en-US"), new DialogState { Node = node });
+    }
+}
