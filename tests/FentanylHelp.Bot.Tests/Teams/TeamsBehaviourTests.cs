@@ -142,12 +142,14 @@ public sealed class TeamsBehaviourTests
     {
         await using var teams = TeamsTransport.Create(transport);
         var chat = TeamsPayloads.NewPersonalChat();
-        var help = await teams.SendAsync(TeamsPayloads.PersonalMessage(chat, "get help"));
-        var no = (string)help.Messages()[0]["suggestedActions"]!["actions"]![1]!["value"]!;
+        await teams.SendAsync(TeamsPayloads.PersonalMessage(chat, "get help"));
+        var who = await teams.SendAsync(TeamsPayloads.PersonalMessage(chat, "not an emergency"));
+        var family = (string)who.Messages()[0]["suggestedActions"]!["actions"]![1]!["value"]!;
 
-        var replies = await teams.SendAsync(TeamsPayloads.PersonalMessage(chat, no));
+        var replies = await teams.SendAsync(TeamsPayloads.PersonalMessage(chat, family));
 
-        Assert.Equal("help-who", replies.Keys()[0]);
+        Assert.Equal("help-who", who.Keys()[0]);
+        Assert.Equal("help-family", replies.Keys()[0]);
     }
 
     [Theory]
@@ -251,13 +253,15 @@ public sealed class TeamsBehaviourTests
         await using var teams = TeamsTransport.Create(transport);
         var chat = TeamsPayloads.NewPersonalChat();
         var replies = new List<JsonObject>();
-        foreach (var text in new[] { "hi", "get help", "no", "where does fentanyl come from", "menu", "help", "privacy" })
+        foreach (var text in new[] { "hi", "get help", "not an emergency", "where does fentanyl come from", "menu", "help", "privacy" })
         {
             replies.AddRange(await teams.SendAsync(TeamsPayloads.PersonalMessage(chat, text)));
         }
 
+        // help-start leads with the emergency numbers on a card, its five kinds of help as card buttons.
         var helpStart = replies.Messages().First(reply => reply.Key() == "help-start");
-        Assert.Equal(3, helpStart.SuggestedActionCount());
+        Assert.Equal(5, helpStart.SubmitButtons().Count);
+        Assert.Equal(3, replies.Messages().First(reply => reply.Key() == "help-who").SuggestedActionCount());
         Assert.All(replies.Messages(), reply =>
         {
             Assert.InRange(reply.SuggestedActionCount(), 0, 3);
@@ -273,12 +277,12 @@ public sealed class TeamsBehaviourTests
         var thread = TeamsPayloads.NewChannelThread();
 
         var help = await teams.SendAsync(TeamsPayloads.ChannelMention(thread, "get help"));
-        var no = help.Messages()[0].SubmitButtons()[1];
-        var tapped = await teams.SendAsync(TeamsPayloads.ChannelSubmit(thread, (JsonObject)no.DeepClone()));
+        var notAnEmergency = help.Messages()[0].SubmitButtons()[3];
+        var tapped = await teams.SendAsync(TeamsPayloads.ChannelSubmit(thread, (JsonObject)notAnEmergency.DeepClone()));
 
         Assert.Equal(["help-start"], help.Keys());
         Assert.Equal(0, help.Messages()[0].SuggestedActionCount());
-        Assert.Equal(3, help.Messages()[0].SubmitButtons().Count);
+        Assert.Equal(5, help.Messages()[0].SubmitButtons().Count);
         Assert.Equal("help-who", tapped.Keys()[0]);
         Assert.All(help.Concat(tapped).ToList().Messages(), reply => Assert.Equal(0, reply.SuggestedActionCount()));
     }
