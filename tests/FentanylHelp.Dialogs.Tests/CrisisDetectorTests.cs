@@ -9,6 +9,7 @@ public sealed class CrisisDetectorTests
     private const string Overdose = "overdose";
     private const string Suicide = "suicide";
     private const string Poison = "poison";
+    private const string Pet = "pet";
 
     private static readonly CrisisDetector Detector = new(TestContent.Catalog.Crisis, TestContent.Catalog.CrisisLexicon);
 
@@ -104,10 +105,10 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
-    public void Every_crisis_category_has_phrases_and_all_three_exist()
+    public void Every_crisis_category_has_phrases_and_all_four_exist()
     {
         Assert.Equal(
-            new[] { Overdose, Poison, Suicide },
+            new[] { Overdose, Pet, Poison, Suicide },
             TestContent.Catalog.Crisis.Select(category => category.Name).Order(StringComparer.Ordinal));
         Assert.All(TestContent.Catalog.Crisis, category => Assert.NotEmpty(category.Phrases.All()));
     }

@@ -209,7 +209,7 @@ public sealed class CrisisExampleTests
         Assert.NotNull(Detector.Detect(text));
     }
 
-    /// <summary>Data/crisis-messages.txt: one message a line, "category|text", where the category is overdose, suicide, poison, any (either emergency) or none.</summary>
+    /// <summary>Data/crisis-messages.txt: one message a line, "category|text", where the category is overdose, suicide, pet, poison, any (any emergency) or none.</summary>
     public static TheoryData<string, string> Messages() =>
         [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "crisis-messages.txt"))
             .Where(line => line.Length > 0)

@@ -23,6 +23,13 @@ public sealed class ActivityRenderer
     /// </summary>
     public const string ReplyKeyEntityType = "replyKey";
 
+    /// <summary>
+    /// The id of a card element that tells people to dial from their phone (its words are in dialogs/, named by
+    /// the card template): shown where call buttons may not call (<see cref="ReplySurface.CallButtonsMayNotCall"/>),
+    /// taken out everywhere else.
+    /// </summary>
+    public const string PhoneNoteId = "phone-note";
+
     public IReadOnlyList<IActivity> Render(TurnResult result) => Render(result, ReplySurface.Default);
 
     public IReadOnlyList<IActivity> Render(TurnResult result, ReplySurface surface) =>
@@ -35,7 +42,9 @@ public sealed class ActivityRenderer
         activity.Entities = [new Entity(ReplyKeyEntityType) { Properties = { ["key"] = reply.Key } }];
         if (reply.Card is { } card)
         {
-            activity.Attachments = [CardAttachment(JObject.Parse(card.ToJsonString()), reply.Choices)];
+            var content = JObject.Parse(card.ToJsonString());
+            ShowPhoneNotes(content, surface.CallButtonsMayNotCall);
+            activity.Attachments = [CardAttachment(content, reply.Choices)];
             return activity;
         }
 
@@ -79,6 +88,21 @@ public sealed class ActivityRenderer
         }
 
         return new Attachment { ContentType = AdaptiveCardContentType, Content = content };
+    }
+
+    private static void ShowPhoneNotes(JObject card, bool show)
+    {
+        foreach (var note in card.Descendants().OfType<JObject>().Where(element => element["id"] is JValue { Type: JTokenType.String } id && (string?)id == PhoneNoteId).ToList())
+        {
+            if (show)
+            {
+                note["isVisible"] = true;
+            }
+            else
+            {
+                note.Remove();
+            }
+        }
     }
 
     /// <summary>A card that only carries a text (Adaptive Card text blocks read the same Markdown subset).</summary>

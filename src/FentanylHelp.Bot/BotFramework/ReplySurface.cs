@@ -6,7 +6,11 @@ namespace FentanylHelp.Bot.BotFramework;
 /// </summary>
 /// <param name="SuggestedActions">The client shows suggested actions under a text message.</param>
 /// <param name="MaxSuggestedActions">How many of them it shows; a reply with more choices gets card buttons.</param>
-public sealed record ReplySurface(bool SuggestedActions, int MaxSuggestedActions)
+/// <param name="CallButtonsMayNotCall">
+/// A card's call buttons (<c>tel:</c> links) may do nothing here (Teams on a computer or in a browser), so cards
+/// show their note to dial from a phone (<see cref="ActivityRenderer.PhoneNoteId"/>).
+/// </param>
+public sealed record ReplySurface(bool SuggestedActions, int MaxSuggestedActions, bool CallButtonsMayNotCall = false)
 {
     /// <summary>Web Chat, the Emulator and Direct Line: suggested actions, as many as the reply has.</summary>
     public static ReplySurface Default { get; } = new(SuggestedActions: true, MaxSuggestedActions: int.MaxValue);

@@ -12,6 +12,9 @@ public sealed class ReplyFactory(ContentCatalog catalog)
     public const string SourcesCard = "sources";
     public const string SourcesKey = "sources";
 
+    /// <summary>The binding of one short source line, for cards that must stay short (the emergency cards).</summary>
+    public const string SourceLineKey = "source";
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Node, string Language), string> topicLabels = new();
 
     public Reply ForNode(DialogNode node, string language)
@@ -22,7 +25,8 @@ public sealed class ReplyFactory(ContentCatalog catalog)
         {
             ["title"] = node.Title?.For(language) ?? string.Empty,
             ["text"] = text,
-            ["sources"] = SourceFooter(node.Facts, language),
+            [SourcesKey] = SourceFooter(node.Facts, language),
+            [SourceLineKey] = SourceLine(node.Facts, language),
         };
         return new Reply(node.Id, text, Card(cardName, bindings, language), ChoicesOf(node, language));
     }
@@ -90,15 +94,29 @@ public sealed class ReplyFactory(ContentCatalog catalog)
         return $"{catalog.Text(StringKeys.SourceLabel, language)}: {sources}. {Reviewed(facts, language)}";
     }
 
+    /// <summary>
+    /// One short line: the source of the node's first fact (the one its 'facts:' list puts first) with no
+    /// "reported" mark, and the review date of all its facts. A card that must fit a phone shows this instead
+    /// of the full footer; the "sources" command still lists every source of the topic.
+    /// </summary>
+    private string SourceLine(IReadOnlyList<string> facts, string language) =>
+        facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().FirstOrDefault() is { } first
+            ? $"{catalog.Text(StringKeys.SourceLabel, language)}: {Cited(first, language)}. {Reviewed(facts, language)}"
+            : string.Empty;
+
     /// <summary>Facts that share one source text are cited once.</summary>
     private IEnumerable<FactSource> SourcesOf(IEnumerable<string> facts) =>
         facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().DistinctBy(source => source.Source.For(LocalizedText.BaseLanguage));
 
     private string SourceText(FactSource source, string language)
     {
-        var text = source.Url is null ? source.Source.For(language) : $"[{source.Source.For(language)}]({source.Url})";
+        var text = Cited(source, language);
         return source.IsReported ? $"{text} ({catalog.Text(StringKeys.ReportedLabel, language)})" : text;
     }
+
+    /// <summary>The source's words, as a link when it has one.</summary>
+    private static string Cited(FactSource source, string language) =>
+        source.Url is null ? source.Source.For(language) : $"[{source.Source.For(language)}]({source.Url})";
 
     /// <summary>The oldest review date among the facts: the whole message is only as fresh as its stalest fact.</summary>
     private string Reviewed(IEnumerable<string> facts, string language)

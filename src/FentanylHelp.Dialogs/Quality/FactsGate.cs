@@ -39,19 +39,25 @@ public sealed class FactsGate : IContentGate
         }
     }
 
-    /// <summary>The engine shows sources and the review date through the card's {{sources}}; a card without it would hide them.</summary>
+    /// <summary>
+    /// The engine shows sources and the review date through the card's {{sources}} (every source) or {{source}}
+    /// (one short line, for emergency cards); a card with neither would hide them.
+    /// </summary>
     private IEnumerable<QualityFinding> CheckSourcesShown(ContentCatalog catalog)
     {
         foreach (var node in catalog.NodeList.Where(node => node.Facts.Count > 0))
         {
             var card = node.Card ?? ReplyFactory.FactCard;
-            if (catalog.Cards.TryGetValue(card, out var template)
-                && !template.Json.ToJsonString().Contains("{{" + ReplyFactory.SourcesKey + "}}", StringComparison.Ordinal))
+            if (catalog.Cards.TryGetValue(card, out var template) && !ShowsSources(template.Json.ToJsonString()))
             {
                 yield return new QualityFinding(Name, node.Location, node.Id, null, "lists facts, but its card does not show their sources and review date", card);
             }
         }
     }
+
+    private static bool ShowsSources(string card) =>
+        card.Contains("{{" + ReplyFactory.SourcesKey + "}}", StringComparison.Ordinal)
+        || card.Contains("{{" + ReplyFactory.SourceLineKey + "}}", StringComparison.Ordinal);
 
     private IEnumerable<QualityFinding> CheckFigures(QualityContent content, ContentText text)
     {

@@ -156,6 +156,14 @@ public sealed class FactsGateTests
     }
 
     [Fact]
+    public void A_fact_node_on_a_card_with_one_short_source_line_passes()
+    {
+        var content = PlantedContent.WithNode("Naloxone reverses an opioid overdose.", SpanishFiller, facts: "R2", card: "emergency-overdose");
+
+        Assert.Empty(PlantedContent.Findings(Gate, content));
+    }
+
+    [Fact]
     public void Real_content_states_only_allowlisted_figures_and_shows_its_sources()
     {
         var findings = Gate.Check(PlantedContent.Real).ToList();

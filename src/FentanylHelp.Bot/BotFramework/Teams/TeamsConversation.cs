@@ -26,10 +26,15 @@ public static class TeamsConversation
     /// <summary>
     /// Suggested actions only in personal chat, and only as many as Teams shows: in team channels and group
     /// chats they are kept on old messages and can be tapped by anyone, so choices go on card buttons there.
+    /// Teams on a computer or in a browser may not open <c>tel:</c> links, so call buttons may not call.
     /// </summary>
-    public static ReplySurface SurfaceOf(IActivity activity) => ScopeOf(activity) == TeamsScope.Personal
-        ? new ReplySurface(SuggestedActions: true, MaxSuggestedActions)
-        : ReplySurface.CardButtonsOnly;
+    public static ReplySurface SurfaceOf(IActivity activity)
+    {
+        var surface = ScopeOf(activity) == TeamsScope.Personal
+            ? new ReplySurface(SuggestedActions: true, MaxSuggestedActions)
+            : ReplySurface.CardButtonsOnly;
+        return surface with { CallButtonsMayNotCall = true };
+    }
 
     /// <summary>Teams shows the typing indicator in personal and group chats, never in channels.</summary>
     public static bool ShowsTyping(IActivity activity) => ScopeOf(activity) != TeamsScope.Channel;

@@ -158,6 +158,10 @@
         locale: config.locale,
         nonce: nonce,
         styleOptions: {
+          // A new answer starts at its top: Web Chat stops following the end once the first new message
+          // reaches the top of the transcript, so the first line of a long emergency card ("Call 911 now")
+          // stays on a phone's screen instead of only its sources and buttons.
+          autoScrollSnapOnPage: true,
           accent: '#17456e',
           bubbleBorderRadius: 12,
           bubbleFromUserBorderRadius: 12,
