@@ -40,9 +40,9 @@ public sealed class ReplyFactory(ContentCatalog catalog)
         }
 
         var lines = new StringBuilder();
-        foreach (var source in SourcesOf(facts))
+        foreach (var citation in Citations(facts, language))
         {
-            lines.Append("- ").Append(SourceText(source, language)).Append('\n');
+            lines.Append("- ").Append(citation).Append('\n');
         }
 
         lines.Append('\n').Append(Reviewed(facts, language));
@@ -86,18 +86,29 @@ public sealed class ReplyFactory(ContentCatalog catalog)
             return string.Empty;
         }
 
-        var sources = string.Join("; ", SourcesOf(facts).Select(source => SourceText(source, language)));
+        var sources = string.Join("; ", Citations(facts, language));
         return $"{catalog.Text(StringKeys.SourceLabel, language)}: {sources}. {Reviewed(facts, language)}";
     }
 
-    /// <summary>Facts that share one source text are cited once.</summary>
-    private IEnumerable<FactSource> SourcesOf(IEnumerable<string> facts) =>
-        facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().DistinctBy(source => source.Source.For(LocalizedText.BaseLanguage));
-
-    private string SourceText(FactSource source, string language)
+    /// <summary>
+    /// One citation per fact: its documents, each linked when it has a link, then "(reported)" for S and U facts.
+    /// A document already cited for an earlier fact is not repeated, and a fact left with no document is skipped.
+    /// </summary>
+    private IEnumerable<string> Citations(IEnumerable<string> facts, string language)
     {
-        var text = source.Url is null ? source.Source.For(language) : $"[{source.Source.For(language)}]({source.Url})";
-        return source.IsReported ? $"{text} ({catalog.Text(StringKeys.ReportedLabel, language)})" : text;
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>())
+        {
+            var documents = source.Documents
+                .Where(document => cited.Add(document.Url ?? document.Citation.For(LocalizedText.BaseLanguage)))
+                .Select(document => document.Url is null ? document.Citation.For(language) : $"[{document.Citation.For(language)}]({document.Url})")
+                .ToList();
+            if (documents.Count > 0)
+            {
+                var text = string.Join("; ", documents);
+                yield return source.IsReported ? $"{text} ({catalog.Text(StringKeys.ReportedLabel, language)})" : text;
+            }
+        }
     }
 
     /// <summary>The oldest review date among the facts: the whole message is only as fresh as its stalest fact.</summary>

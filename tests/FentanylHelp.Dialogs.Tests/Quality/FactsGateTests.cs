@@ -142,7 +142,7 @@ public sealed class FactsGateTests
 
         var findings = PlantedContent.Findings(Gate, PlantedContent.Load(sources), "R5");
 
-        Assert.Equal([("R5 source", "31"), ("R5 url", "https://findtreatment.example.org")], findings.Select(finding => (finding.Subject, finding.Figure)));
+        Assert.Equal([("R5 source", "31"), ("R5 source url", "https://findtreatment.example.org")], findings.Select(finding => (finding.Subject, finding.Figure)));
     }
 
     [Fact]
