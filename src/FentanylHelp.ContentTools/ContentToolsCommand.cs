@@ -21,7 +21,8 @@ internal static class ContentToolsCommand
                eval [path/to/utterances.tsv]    the understanding evaluation (default: tests/evaluation/utterances.tsv)
         """;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string currentDirectory)
+    /// <param name="clock">Gives the date the report judges review dates against (the system clock, or a fake in tests).</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string currentDirectory, TimeProvider clock)
     {
         if (args.Count is 0 or > 2 || args[0] is not ("report" or "eval"))
         {
@@ -43,7 +44,7 @@ internal static class ContentToolsCommand
             return UsageError;
         }
 
-        var (content, diagnostics) = QualityContentLoader.Load(ContentLoader.ReadDirectory(folder));
+        var (content, diagnostics) = QualityContentLoader.Load(ContentLoader.ReadDirectory(folder), clock);
         var report = ContentReport.Create(content, diagnostics);
         ReportWriter.Write(report, folder, output);
         return report.Passed ? Passed : GateFailed;
