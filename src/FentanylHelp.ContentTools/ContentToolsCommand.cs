@@ -23,7 +23,8 @@ internal static class ContentToolsCommand
                explain "a message"             the crisis phrases, concepts and rules the message meets, and the decision
         """;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string currentDirectory)
+    /// <param name="clock">Gives the date the report judges review dates against (the system clock, or a fake in tests).</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string currentDirectory, TimeProvider clock)
     {
         if (args.Count is 0 or > 2 || args[0] is not ("report" or "eval" or "explain") || (args[0] == "explain" && args.Count != 2))
         {
@@ -50,7 +51,7 @@ internal static class ContentToolsCommand
             return UsageError;
         }
 
-        var (content, diagnostics) = QualityContentLoader.Load(ContentLoader.ReadDirectory(folder));
+        var (content, diagnostics) = QualityContentLoader.Load(ContentLoader.ReadDirectory(folder), clock);
         var report = ContentReport.Create(content, diagnostics);
         ReportWriter.Write(report, folder, output);
         return report.Passed ? Passed : GateFailed;

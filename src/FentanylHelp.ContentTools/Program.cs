@@ -1,3 +1,3 @@
 using FentanylHelp.ContentTools;
 
-return ContentToolsCommand.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+return ContentToolsCommand.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory(), TimeProvider.System);

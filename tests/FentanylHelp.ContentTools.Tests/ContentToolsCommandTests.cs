@@ -1,5 +1,6 @@
 using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Quality;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FentanylHelp.ContentTools.Tests;
 
@@ -35,7 +36,7 @@ public sealed class ContentToolsCommandTests
         Assert.Contains("hardest to read:", output, StringComparison.Ordinal);
         Assert.Contains("Gate findings:", output, StringComparison.Ordinal);
         Assert.All(ContentGates.All, gate => Assert.Contains($"  {gate.Name}: ", output, StringComparison.Ordinal));
-        var report = ContentReport.Create(QualityContentLoader.Load(ContentLoader.ReadDirectory(folder.Dialogs)).Content, []);
+        var report = ContentReport.Create(QualityContentLoader.Load(ContentLoader.ReadDirectory(folder.Dialogs), TimeProvider.System).Content, []);
         Assert.Equal(report.Passed ? ContentToolsCommand.Passed : ContentToolsCommand.GateFailed, exitCode);
     }
 
@@ -51,6 +52,19 @@ public sealed class ContentToolsCommandTests
         Assert.Contains("dialogs/planted.dialog.yaml(3): language: planted text (en): stigmatizing term", output, StringComparison.Ordinal);
         Assert.Contains("dialogs/planted.dialog.yaml(3): facts: planted text (es): states a phone number but lists no fact ids: 1-800-555-0199", output, StringComparison.Ordinal);
         Assert.Contains("Result: FAILED (", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Facts_reviewed_more_than_a_year_before_the_given_date_fail_the_command()
+    {
+        using var folder = new ContentFolderCopy();
+        var twoYearsOn = new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddYears(2));
+
+        var (exitCode, output, _) = Run(["report", folder.Dialogs], folder.Root, twoYearsOn);
+
+        Assert.Equal(ContentToolsCommand.GateFailed, exitCode);
+        Assert.Contains("  fact-age: ", output, StringComparison.Ordinal);
+        Assert.Contains("fact-age: R1 reviewed: is more than 12 months before", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,11 +100,11 @@ public sealed class ContentToolsCommandTests
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output, string Error) Run(string[] args, string currentDirectory)
+    private static (int ExitCode, string Output, string Error) Run(string[] args, string currentDirectory, TimeProvider? clock = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = ContentToolsCommand.Run(args, output, error, currentDirectory);
+        var exitCode = ContentToolsCommand.Run(args, output, error, currentDirectory, clock ?? TimeProvider.System);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -172,7 +172,7 @@ public sealed partial class DialogEngineTests
 
         var reply = Assert.Single(result.Replies);
         Assert.Equal(ReplyFactory.SourcesKey, reply.Key);
-        Assert.Contains(Catalog.Facts[FactId].Source.For(LocalizedText.BaseLanguage), reply.Text, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Facts[FactId].Documents[0].Citation.For(LocalizedText.BaseLanguage), reply.Text, StringComparison.Ordinal);
         Assert.NotNull(reply.Card);
         Assert.Equal(ExpectedChoiceValues(Start), ChoiceValues(reply));
         Assert.Equal(Start, state.Node);
@@ -189,7 +189,7 @@ public sealed partial class DialogEngineTests
         var reply = Assert.Single(Say(engine, state, Word(GlobalCommand.Sources)).Replies);
 
         Assert.Equal(ReplyFactory.SourcesKey, reply.Key);
-        Assert.Contains(Catalog.Facts[FactId].Source.For(LocalizedText.BaseLanguage), reply.Text, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Facts[FactId].Documents[0].Citation.For(LocalizedText.BaseLanguage), reply.Text, StringComparison.Ordinal);
         Assert.Equal(ExpectedChoiceValues(Deeper), ChoiceValues(reply));
     }
 

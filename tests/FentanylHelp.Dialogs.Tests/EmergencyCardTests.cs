@@ -102,7 +102,7 @@ public sealed class EmergencyCardTests
 
         var line = Assert.Single(lines);
         Assert.StartsWith(Catalog.Text(StringKeys.SourceLabel, language) + ": ", line, StringComparison.Ordinal);
-        Assert.Contains(source.Source.For(language), line, StringComparison.Ordinal);
+        Assert.Contains(source.Documents[0].Citation.For(language), line, StringComparison.Ordinal);
         Assert.DoesNotContain(";", line, StringComparison.Ordinal);
         Assert.DoesNotContain($"({Catalog.Text(StringKeys.ReportedLabel, language)})", line, StringComparison.Ordinal);
         Assert.Single(line.Split('\n'));

@@ -290,8 +290,8 @@ public static class ContentLoader
 
             var fact = fields.Child(mapping);
             var confidence = fact.String("conf", required: true);
-            var source = fact.Text("source", required: true);
-            var url = fact.String("url");
+            var source = ReadDocument(fact, idNode);
+            var also = fact.Mappings("also").Select(item => ReadAlsoDocument(fact.Child(item), item)).ToList();
             var reviewed = ParseDate(fact, fact.Node("reviewed"), defaultReviewed);
             fact.ReportUnknownFields();
             if (reviewed == DateOnly.MinValue)
@@ -299,13 +299,28 @@ public static class ContentLoader
                 fact.Report(DiagnosticCodes.InvalidFile, idNode, $"fact '{id}' has no 'reviewed' date (set one at the top of the file)");
             }
 
-            if (confidence is not null && source is not null)
+            if (confidence is not null && source is not null && also.All(document => document is not null))
             {
-                facts[id] = new FactSource(id, confidence, source, url, reviewed, fact.At(idNode));
+                facts[id] = new FactSource(id, confidence, [source, .. also.OfType<FactDocument>()], reviewed, fact.At(idNode));
             }
         }
 
         fields.ReportUnknownFields();
+    }
+
+    private static FactDocument? ReadAlsoDocument(YamlFields item, YamlNode at)
+    {
+        var document = ReadDocument(item, at);
+        item.ReportUnknownFields();
+        return document;
+    }
+
+    /// <summary>A document's 'source' (publisher, title, date) and its optional 'url', from a fact or an item of its 'also' list.</summary>
+    private static FactDocument? ReadDocument(YamlFields document, YamlNode at)
+    {
+        var citation = document.Text("source", required: true);
+        var url = document.String("url");
+        return citation is null ? null : new FactDocument(citation, url, document.At(at));
     }
 
     private static DateOnly ParseDate(YamlFields fields, YamlNode? node, DateOnly fallback)

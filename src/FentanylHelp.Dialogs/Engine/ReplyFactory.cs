@@ -44,9 +44,9 @@ public sealed class ReplyFactory(ContentCatalog catalog)
         }
 
         var lines = new StringBuilder();
-        foreach (var source in SourcesOf(facts))
+        foreach (var citation in Citations(facts, language))
         {
-            lines.Append("- ").Append(SourceText(source, language)).Append('\n');
+            lines.Append("- ").Append(citation).Append('\n');
         }
 
         lines.Append('\n').Append(Reviewed(facts, language));
@@ -90,33 +90,44 @@ public sealed class ReplyFactory(ContentCatalog catalog)
             return string.Empty;
         }
 
-        var sources = string.Join("; ", SourcesOf(facts).Select(source => SourceText(source, language)));
+        var sources = string.Join("; ", Citations(facts, language));
         return $"{catalog.Text(StringKeys.SourceLabel, language)}: {sources}. {Reviewed(facts, language)}";
     }
 
     /// <summary>
-    /// One short line: the source of the node's first fact (the one its 'facts:' list puts first) with no
+    /// One short line: the first document of the node's first fact (the one its 'facts:' list puts first) with no
     /// "reported" mark, and the review date of all its facts. A card that must fit a phone shows this instead
     /// of the full footer; the "sources" command still lists every source of the topic.
     /// </summary>
     private string SourceLine(IReadOnlyList<string> facts, string language) =>
-        facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().FirstOrDefault() is { } first
+        facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().FirstOrDefault()?.Documents is [var first, ..]
             ? $"{catalog.Text(StringKeys.SourceLabel, language)}: {Cited(first, language)}. {Reviewed(facts, language)}"
             : string.Empty;
 
-    /// <summary>Facts that share one source text are cited once.</summary>
-    private IEnumerable<FactSource> SourcesOf(IEnumerable<string> facts) =>
-        facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>().DistinctBy(source => source.Source.For(LocalizedText.BaseLanguage));
-
-    private string SourceText(FactSource source, string language)
+    /// <summary>
+    /// One citation per fact: its documents, each linked when it has a link, then "(reported)" for S and U facts.
+    /// A document already cited for an earlier fact is not repeated, and a fact left with no document is skipped.
+    /// </summary>
+    private IEnumerable<string> Citations(IEnumerable<string> facts, string language)
     {
-        var text = Cited(source, language);
-        return source.IsReported ? $"{text} ({catalog.Text(StringKeys.ReportedLabel, language)})" : text;
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in facts.Select(id => catalog.Facts.GetValueOrDefault(id)).OfType<FactSource>())
+        {
+            var documents = source.Documents
+                .Where(document => cited.Add(document.Url ?? document.Citation.For(LocalizedText.BaseLanguage)))
+                .Select(document => Cited(document, language))
+                .ToList();
+            if (documents.Count > 0)
+            {
+                var text = string.Join("; ", documents);
+                yield return source.IsReported ? $"{text} ({catalog.Text(StringKeys.ReportedLabel, language)})" : text;
+            }
+        }
     }
 
-    /// <summary>The source's words, as a link when it has one.</summary>
-    private static string Cited(FactSource source, string language) =>
-        source.Url is null ? source.Source.For(language) : $"[{source.Source.For(language)}]({source.Url})";
+    /// <summary>A document's citation, as a link when it has one.</summary>
+    private static string Cited(FactDocument document, string language) =>
+        document.Url is null ? document.Citation.For(language) : $"[{document.Citation.For(language)}]({document.Url})";
 
     /// <summary>The oldest review date among the facts: the whole message is only as fresh as its stalest fact.</summary>
     private string Reviewed(IEnumerable<string> facts, string language)

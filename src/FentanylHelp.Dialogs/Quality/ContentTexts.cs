@@ -31,9 +31,13 @@ public static class ContentTexts
         }
 
         texts.AddRange(catalog.Strings.Select(pair => new ContentText(TextKind.SharedText, stringLocation(pair.Key), pair.Key, "string", pair.Value, null)));
-        texts.AddRange(catalog.Facts.Values.Select(fact => new ContentText(TextKind.FactSource, fact.Location, fact.Id, "source", fact.Source, [fact.Id])));
+        texts.AddRange(catalog.Facts.Values.SelectMany(fact => fact.Documents.Select((document, index) =>
+            new ContentText(TextKind.FactSource, document.Location, fact.Id, DocumentField(index), document.Citation, [fact.Id]))));
         return texts;
     }
+
+    /// <summary>"source" for a fact's first document, "source 2", "source 3" ... for those under 'also'.</summary>
+    public static string DocumentField(int index) => index == 0 ? "source" : $"source {index + 1}";
 
     /// <summary>A button announces the node it leads to, so it may state what that node's facts back ("Call or text 988").</summary>
     private static string[] LabelFacts(ContentCatalog catalog, DialogNode node, Choice choice) =>

@@ -77,12 +77,16 @@ public sealed class FactsGate : IContentGate
 
     private IEnumerable<QualityFinding> CheckSourceLinks(QualityContent content)
     {
-        foreach (var fact in content.Catalog.Facts.Values.Where(fact => fact.Url is not null))
+        foreach (var fact in content.Catalog.Facts.Values)
         {
-            var link = new Figure(FigureKind.Link, fact.Url!, FigureExtractor.LinkKey(fact.Url!));
-            if (!content.Allowlist.Allows([fact.Id], link))
+            foreach (var (document, index) in fact.Documents.Select((document, index) => (document, index)).Where(pair => pair.document.Url is not null))
             {
-                yield return new QualityFinding(Name, fact.Location, $"{fact.Id} url", null, $"link is not in {QualityContentLoader.AllowlistFile} for {fact.Id}", fact.Url);
+                var link = new Figure(FigureKind.Link, document.Url!, FigureExtractor.LinkKey(document.Url!));
+                if (!content.Allowlist.Allows([fact.Id], link))
+                {
+                    yield return new QualityFinding(Name, document.Location, $"{fact.Id} {ContentTexts.DocumentField(index)} url", null,
+                        $"link is not in {QualityContentLoader.AllowlistFile} for {fact.Id}", document.Url);
+                }
             }
         }
     }

@@ -15,6 +15,9 @@ public sealed class QualityContent
 
     public required IReadOnlyList<ContentText> Texts { get; init; }
 
+    /// <summary>The date the content is checked on: review dates are judged against it.</summary>
+    public required DateOnly Today { get; init; }
+
     /// <summary>Where findings about the content as a whole point (the content folder, for example "dialogs").</summary>
     public required SourceLocation Root { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Engine;
 using YamlDotNet.Core;
@@ -14,8 +15,10 @@ public static class QualityContentLoader
     public const string SettingsFile = "quality.yaml";
     public const string AllowlistFile = "facts-allowlist.yaml";
 
-    public static (QualityContent Content, IReadOnlyList<Diagnostic> Diagnostics) Load(IEnumerable<ContentFile> files)
+    /// <param name="clock">Gives the date review dates are judged against.</param>
+    public static (QualityContent Content, IReadOnlyList<Diagnostic> Diagnostics) Load(IEnumerable<ContentFile> files, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         var fileList = files.ToList();
         var (catalog, contentDiagnostics) = ContentLoader.Load(fileList);
         var diagnostics = contentDiagnostics.ToList();
@@ -37,6 +40,7 @@ public static class QualityContentLoader
             Allowlist = allowlist,
             Texts = ContentTexts.Of(catalog, key => new SourceLocation(stringsFile, stringLines.GetValueOrDefault(key, 1))),
             Root = new SourceLocation(rootName, 1),
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         };
         return (content, diagnostics);
     }
@@ -100,8 +104,54 @@ public static class QualityContentLoader
             }
         }
 
+        var reviewWithinMonths = ReviewWithinMonths(fields);
+        var maxWords = MaxWords(fields);
         fields.ReportUnknownFields();
-        return new QualitySettings(properNames, notProse, same, stopwords, stigmatizing);
+        return new QualitySettings(properNames, notProse, same, stopwords, stigmatizing)
+        {
+            ReviewWithinMonths = reviewWithinMonths,
+            MaxWords = maxWords,
+        };
+    }
+
+    private static int ReviewWithinMonths(YamlFields fields)
+    {
+        if (fields.String("review-within-months") is not { } text)
+        {
+            return QualitySettings.DefaultReviewWithinMonths;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months > 0)
+        {
+            return months;
+        }
+
+        fields.Report(DiagnosticCodes.InvalidFile, fields.Node("review-within-months")!, "'review-within-months' is a whole number of months, like 12");
+        return QualitySettings.DefaultReviewWithinMonths;
+    }
+
+    /// <summary>'max-words: { en: 90, es: 110 }'; a language it leaves out keeps its default.</summary>
+    private static Dictionary<string, int> MaxWords(YamlFields fields)
+    {
+        var limits = new Dictionary<string, int>(QualitySettings.DefaultMaxWords, StringComparer.Ordinal);
+        if (fields.Node("max-words") is not { } node)
+        {
+            return limits;
+        }
+
+        foreach (var (language, value) in Mapping(fields, node, "max-words"))
+        {
+            if (value is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var words) && words > 0)
+            {
+                limits[language] = words;
+            }
+            else
+            {
+                fields.Report(DiagnosticCodes.InvalidFile, value, $"'max-words' {language} is a whole number of words, like 90");
+            }
+        }
+
+        return limits;
     }
 
     private static FactsAllowlist ReadAllowlist(YamlFields fields)

@@ -20,5 +20,21 @@ public sealed record QualitySettings(
         new Dictionary<string, IReadOnlySet<string>>(),
         new Dictionary<string, IReadOnlyList<StigmatizingTerm>>());
 
+    /// <summary>A fact reviewed longer ago than this fails the fact-age gate, unless quality.yaml says otherwise.</summary>
+    public const int DefaultReviewWithinMonths = 12;
+
+    /// <summary>Per language, the most words a message may have to read as one phone screen, unless quality.yaml says otherwise.</summary>
+    public static readonly IReadOnlyDictionary<string, int> DefaultMaxWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        [QualityLanguages.English] = 90,
+        [QualityLanguages.Spanish] = 110,
+    };
+
+    /// <summary>quality.yaml 'review-within-months': how many months a fact's review date stays current.</summary>
+    public int ReviewWithinMonths { get; init; } = DefaultReviewWithinMonths;
+
+    /// <summary>quality.yaml 'max-words': per language, the most words a message may have, not counting its sources line.</summary>
+    public IReadOnlyDictionary<string, int> MaxWords { get; init; } = DefaultMaxWords;
+
     public IReadOnlySet<string> StopwordsOf(string language) => Stopwords.GetValueOrDefault(language) ?? new HashSet<string>();
 }

@@ -20,16 +20,17 @@ public sealed class ContentReportTests
     }
 
     [Fact]
-    public void A_planted_bad_message_fails_the_report_with_a_finding_from_each_gate()
+    public void A_planted_bad_message_and_source_fail_the_report_with_a_finding_from_each_gate()
     {
-        var content = PlantedContent.WithNode(
-            "Every addict should call [1-800-555-0199](tel:+18005550199), since pharmaceutical intravenous administration necessitates professional supervision.",
-            es: null);
+        var longAndHard = string.Concat(Enumerable.Repeat(" Pharmaceutical intravenous administration necessitates professional supervision.", 16));
+        var homePageAndStale = PlantedContent.WithFact("Z1", "conf: V\nreviewed: 2020-01-01\nsource: { en: \"DEA, a document\" }\nurl: https://www.dea.gov");
+        var message = PlantedContent.WithNodeFile($"Every addict should call [1-800-555-0199](tel:+18005550199).{longAndHard}", es: null);
 
-        var report = ContentReport.Create(content, []);
+        var report = ContentReport.Create(PlantedContent.Load(message, homePageAndStale), []);
 
         Assert.False(report.Passed);
-        var gates = report.Findings.Where(finding => finding.Subject == "planted text").Select(finding => finding.Gate).ToHashSet();
+        var gates = report.Findings.Where(finding => finding.Subject == "planted text" || finding.Subject.StartsWith("Z1 ", StringComparison.Ordinal))
+            .Select(finding => finding.Gate).ToHashSet();
         Assert.Equal(ContentGates.All.Select(gate => gate.Name).ToHashSet(), gates);
     }
 }

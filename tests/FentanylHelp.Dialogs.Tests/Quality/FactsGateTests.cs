@@ -120,7 +120,7 @@ public sealed class FactsGateTests
     [Fact]
     public void A_fact_of_sources_yaml_without_an_allowlist_entry_fails()
     {
-        var allowlist = PlantedContent.Edited("dialogs/facts-allowlist.yaml", "  R9:\n    - \"All 50 states now have some form (Wyoming last, 2025)\"\n", string.Empty);
+        var allowlist = PlantedContent.Edited("dialogs/facts-allowlist.yaml", "  R9:\n    - \"All 50 states now have some form (Wyoming was the last, 2025)\"\n    - \"https://www.cdcfoundation.org/stories/protecting-good-samaritans-wyoming\"\n", string.Empty);
 
         var findings = Gate.Check(PlantedContent.Load(allowlist)).ToList();
 
@@ -142,7 +142,7 @@ public sealed class FactsGateTests
 
         var findings = PlantedContent.Findings(Gate, PlantedContent.Load(sources), "R5");
 
-        Assert.Equal([("R5 source", "31"), ("R5 url", "https://findtreatment.example.org")], findings.Select(finding => (finding.Subject, finding.Figure)));
+        Assert.Equal([("R5 source", "31"), ("R5 source url", "https://findtreatment.example.org")], findings.Select(finding => (finding.Subject, finding.Figure)));
     }
 
     [Fact]

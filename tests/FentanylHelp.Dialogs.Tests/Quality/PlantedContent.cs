@@ -1,5 +1,6 @@
 using FentanylHelp.Dialogs.Content;
 using FentanylHelp.Dialogs.Quality;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FentanylHelp.Dialogs.Tests.Quality;
 
@@ -9,7 +10,14 @@ internal static class PlantedContent
     public const string NodeId = "planted";
     public const string FilePath = "dialogs/planted.dialog.yaml";
 
-    public static QualityContent Real { get; } = QualityContentLoader.Load(TestContent.Files).Content;
+    /// <summary>The day planted content is checked on: the fact sheet's last review (most facts' reviewed date).</summary>
+    public static readonly DateTimeOffset PlantedToday = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The real content, checked on today's date on purpose: a fact nobody has reviewed for longer than
+    /// quality.yaml allows fails the fact-age gate in CI, so staleness cannot go unnoticed.
+    /// </summary>
+    public static QualityContent Real { get; } = QualityContentLoader.Load(TestContent.Files, TimeProvider.System).Content;
 
     /// <summary>
     /// The real content plus a reachable node with these texts and one button; <paramref name="es"/> or
@@ -23,9 +31,32 @@ internal static class PlantedContent
         string labelEn = "Main menu",
         string? labelEs = "Menú principal",
         string? labelGoto = null) =>
-        Load(new ContentFile(FilePath, Dialog(en, es, facts, card, (labelEn, labelEs, labelGoto))));
+        Load(WithNodeFile(en, es, facts, card, labelEn, labelEs, labelGoto));
 
-    public static QualityContent Load(params ContentFile[] files) => QualityContentLoader.Load(TestContent.With(files)).Content;
+    /// <summary>The planted dialog file of <see cref="WithNode"/>, to load together with other planted files.</summary>
+    public static ContentFile WithNodeFile(
+        string en,
+        string? es,
+        string facts = "",
+        string? card = null,
+        string labelEn = "Main menu",
+        string? labelEs = "Menú principal",
+        string? labelGoto = null) =>
+        new(FilePath, Dialog(en, es, facts, card, (labelEn, labelEs, labelGoto)));
+
+    public static QualityContent Load(params ContentFile[] files) => LoadOn(PlantedToday, files);
+
+    /// <summary>The real content with <paramref name="files"/> added or replaced, checked on <paramref name="today"/>.</summary>
+    public static QualityContent LoadOn(DateTimeOffset today, params ContentFile[] files) =>
+        QualityContentLoader.Load(TestContent.With(files), new FakeTimeProvider(today)).Content;
+
+    /// <summary>The real sources.yaml with one more fact at its end (a YAML block of its fields, indented as in the file).</summary>
+    public static ContentFile WithFact(string id, string fields)
+    {
+        var sources = TestContent.Files.Single(file => file.Path == "dialogs/sources.yaml");
+        var block = string.Join('\n', fields.Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
+        return sources with { Text = $"{sources.Text.TrimEnd('\n')}\n  {id}:\n{block}\n" };
+    }
 
     /// <summary>The real file at <paramref name="path"/> with one text replaced (which must be there).</summary>
     public static ContentFile Edited(string path, string oldText, string newText)

@@ -111,6 +111,7 @@ public sealed class ReadabilityGateTests
         Catalog = PlantedContent.Real.Catalog,
         Settings = PlantedContent.Real.Settings,
         Allowlist = PlantedContent.Real.Allowlist,
+        Today = PlantedContent.Real.Today,
         Root = new SourceLocation("dialogs", 1),
         Texts = [.. messages.Select((message, index) => new ContentText(
             TextKind.NodeText,
