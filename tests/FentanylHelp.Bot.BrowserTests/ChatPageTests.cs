@@ -45,7 +45,7 @@ public sealed class ChatPageTests(Chromium chromium)
 
         await tab.WaitForTextAsync(tab.Words("help-start"));
         ChatTab.Record($"card tap to reply shown: {await tab.Page.EvaluateAsync<double>("() => performance.now()") - clicked:0} ms");
-        await tab.Page.Locator(ChatTab.SuggestedAction).First.WaitForAsync();
+        await tab.Page.Locator(ChatTab.CardButton, new PageLocatorOptions { HasText = "Not an emergency" }).WaitForAsync();
         Assert.Empty(await tab.CspViolationsAsync());
         await tab.ScreenshotAsync("02-card-tap-reply.png");
     }
@@ -59,9 +59,11 @@ public sealed class ChatPageTests(Chromium chromium)
 
         await tab.SayAsync("find help");
         await tab.WaitForTextAsync(tab.Words("help-start"));
-        await tab.Page.Locator(ChatTab.SuggestedAction, new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^No$") }).ClickAsync();
-
+        await tab.Page.Locator(ChatTab.CardButton, new PageLocatorOptions { HasText = "Not an emergency" }).ClickAsync();
         await tab.WaitForTextAsync(tab.Words("help-who"));
+        await tab.Page.Locator(ChatTab.SuggestedAction, new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^For me$") }).ClickAsync();
+
+        await tab.WaitForTextAsync(tab.Words("help-self"));
         // The channel echoed the message with its clientActivityID, so Web Chat marks it sent, not "Sending" or "Send failed".
         var status = await tab.Page.Locator($"{ChatTab.Activity}:has({ChatTab.UserBubble}) .webchat__activity-status").First.InnerTextAsync();
         Assert.DoesNotContain("Send", status, StringComparison.OrdinalIgnoreCase);

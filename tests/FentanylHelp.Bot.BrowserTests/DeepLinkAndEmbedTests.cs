@@ -56,7 +56,7 @@ public sealed class DeepLinkAndEmbedTests(Chromium chromium)
 
         var chat = page.FrameLocator("iframe");
         await chat.Locator(ChatTab.CardButton, new FrameLocatorLocatorOptions { HasText = "Find help" }).ClickAsync();
-        await chat.Locator(ChatTab.SuggestedAction).First.WaitForAsync();
+        await chat.Locator(ChatTab.CardButton, new FrameLocatorLocatorOptions { HasText = "Not an emergency" }).WaitForAsync();
         Assert.True(await chat.Locator("nav.emergency a[href='tel:911']").IsVisibleAsync());
         Directory.CreateDirectory(ChatTab.ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChatTab.ScreenshotFolder, "11-embed-on-partner-site.png") });

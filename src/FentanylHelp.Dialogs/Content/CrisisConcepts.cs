@@ -15,6 +15,9 @@ public sealed record CrisisConcepts(
 {
     public static readonly CrisisConcepts None = new([], [], [], [], [], new SourceLocation("dialogs/crisis-concepts.yaml", 1));
 
+    /// <summary>Concepts that only name who is involved (the writer, a friend, a child, a pet): alone they show no danger.</summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+
     /// <summary>Nodes that lead with the emergency numbers themselves (help-start), so no check goes before them.</summary>
     public IReadOnlyList<string> NumbersFirst { get; init; } = [];
 

@@ -38,12 +38,14 @@ internal static class CrisisConceptsReader
         var answers = ReadAnswers(fields);
         var (checkAbove, rulesAbove) = ReadClassifier(fields);
         var numbersFirst = fields.StringList("numbers-first");
+        var people = fields.StringList("people");
         fields.ReportUnknownFields();
         return new CrisisConcepts(concepts, rules, calming, urgent, answers, fields.Location)
         {
             ClassifierCheckAbove = checkAbove,
             ClassifierRulesAbove = rulesAbove,
             NumbersFirst = numbersFirst,
+            People = people,
         };
     }
 

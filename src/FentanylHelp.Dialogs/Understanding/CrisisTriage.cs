@@ -22,6 +22,9 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     /// <summary>Known words a message needs before the classifier may ask about it on its own, without any concept found.</summary>
     private const int MinWordsAlone = 3;
 
+    /// <summary>How much surer the classifier must be when no sign, substance or intent was found.</summary>
+    private const double WiderMargin = 0.3;
+
     /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
     private const int Firm = 2;
 
@@ -58,16 +61,17 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
         }
 
         var score = classifier.Score(text, found);
-        var decision = Weigh(Decide(levels, phrase, hits), score, hits);
+        var decision = Weigh(Decide(levels, phrase, hits), score, hits, calming);
         return new CrisisAssessment(decision, phrase, hits, fired, calming, urgent, levels) { Classifier = score };
     }
 
     /// <summary>
-    /// A crisis phrase always stands (as a card, or as a check where calming words lowered it). A rule's answer
-    /// without a phrase stands only when the classifier leans the same way, and the classifier alone asks "is this
-    /// happening now?" when it is sure enough.
+    /// A crisis phrase always stands (as a card, or as a check where calming words lowered it). A rule's card
+    /// without a phrase stands when the classifier leans the same way, and becomes a check when it does not: the
+    /// classifier may lower a rule's answer, never silence it. The classifier alone asks "is this happening now?"
+    /// when it is sure enough.
     /// </summary>
-    private CrisisMatch? Weigh(CrisisMatch? decision, ClassifierScore? score, IReadOnlyList<ConceptHit> hits)
+    private CrisisMatch? Weigh(CrisisMatch? decision, ClassifierScore? score, IReadOnlyList<ConceptHit> hits, IReadOnlyList<CalmingConcept> calming)
     {
         var margin = score?.Margin ?? double.NegativeInfinity;
         if (decision is { Phrase: not null })
@@ -75,14 +79,19 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             return decision;
         }
 
-        if (decision is not null && margin > rules.ClassifierRulesAbove)
+        if (decision is not null)
         {
-            return decision;
+            return decision.Certain && margin <= rules.ClassifierRulesAbove ? AsCheck(decision) : decision;
         }
 
-        // Alone, the classifier needs a concept or a few words it knows to go on: "yes", "no" or "ok thanks" answer a
-        // question, and a message of unknown words tells it nothing.
-        if (score is not null && margin > rules.ClassifierCheckAbove && (hits.Count > 0 || score.KnownWords >= MinWordsAlone)
+        // Alone, the classifier needs something to go on besides the people named ("the sky is blue today" names
+        // nobody in danger): a sign, a substance or intent, or a few words it knows and a wider margin. It stays
+        // quiet where calming words that would silence a rule fired for that emergency (the dog's sock, a movie).
+        if (score is not null
+            && (hits.Any(hit => !rules.People.Contains(hit.Concept))
+                ? margin > rules.ClassifierCheckAbove
+                : score.KnownWords >= MinWordsAlone && margin > rules.ClassifierCheckAbove + WiderMargin)
+            && calming.Where(calm => calm.Applies(score.Emergency)).Sum(calm => calm.Weight) < Now
             && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } answers)
         {
             return new CrisisMatch(answers.Emergency, answers.Check, Language(null, hits)) { Certain = false };
@@ -90,6 +99,12 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
 
         return null;
     }
+
+    /// <summary>The same emergency, asked about first rather than answered with the card.</summary>
+    private CrisisMatch AsCheck(CrisisMatch decision) =>
+        rules.Answers.FirstOrDefault(answers => answers.Emergency == decision.Category) is { } answers
+            ? decision with { ReplyNode = answers.Check, Certain = false }
+            : decision;
 
     /// <summary>The first answer (in crisis-concepts.yaml order) whose emergencies were all found; so list joined ones ("overdose+suicide") first.</summary>
     private CrisisMatch? Decide(Dictionary<string, int> levels, CrisisMatch? phrase, IReadOnlyList<ConceptHit> hits)
