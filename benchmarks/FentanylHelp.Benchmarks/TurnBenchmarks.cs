@@ -8,7 +8,7 @@ namespace FentanylHelp.Benchmarks;
 
 /// <summary>
 /// What understanding adds to a turn. A tapped button skips the recognizer; a typed question goes through
-/// the crisis check and the recognizer. The difference between the two is the added time per turn.
+/// the crisis triage (phrases, concepts and classifier) and the recognizer. The difference between the two is the added time per turn.
 /// Messages are a fixed list written for this benchmark (not the evaluation set), cycled per call.
 /// </summary>
 [MemoryDiagnoser]
@@ -32,6 +32,7 @@ public class TurnBenchmarks
 
     private DialogEngine engine = null!;
     private CrisisDetector crisis = null!;
+    private CrisisTriage triage = null!;
     private LuceneIntentRecognizer recognizer = null!;
     private int next;
 
@@ -41,6 +42,7 @@ public class TurnBenchmarks
         var catalog = ContentLoader.LoadValid(Path.Combine(AppContext.BaseDirectory, "dialogs"));
         engine = DialogEngineFactory.Create(catalog, TimeProvider.System);
         crisis = new CrisisDetector(catalog.Crisis, catalog.CrisisLexicon);
+        triage = catalog.CrisisTriage;
         recognizer = new LuceneIntentRecognizer(catalog.NodeList, catalog.OffTopic);
     }
 
@@ -56,6 +58,9 @@ public class TurnBenchmarks
 
     [Benchmark(Description = "crisis check alone")]
     public CrisisMatch? CrisisCheck() => crisis.Detect(NextMessage());
+
+    [Benchmark(Description = "crisis triage (phrases, concepts, classifier)")]
+    public CrisisAssessment CrisisTriage() => triage.Assess(NextMessage());
 
     [Benchmark(Description = "recognizer alone")]
     public IReadOnlyList<Intent> Recognize() => recognizer.Recognize(NextMessage(), "en");
