@@ -17,7 +17,7 @@ internal static class CrisisConceptsReader
     public static CrisisConcepts Read(YamlFields fields)
     {
         var concepts = new List<CrisisConcept>();
-        if (fields.Node("concepts") is YamlMappingNode conceptMap)
+        if (Mapping(fields, "concepts", "name each concept, like 'unresponsive: { en: [...], es: [...] }'") is { } conceptMap)
         {
             var byName = fields.Child(conceptMap);
             foreach (var (nameNode, _) in conceptMap.Children)
@@ -26,10 +26,6 @@ internal static class CrisisConceptsReader
                 var (phrases, lines) = byName.PhrasesWithLines(name);
                 concepts.Add(new CrisisConcept(name, phrases, lines, byName.At(nameNode)));
             }
-        }
-        else
-        {
-            fields.Report(DiagnosticCodes.InvalidFile, fields.Node("concepts") ?? fields.Root, "'concepts' must name each concept, like 'unresponsive: { en: [...], es: [...] }'");
         }
 
         var rules = Scalars(fields, "rules").Select(rule => ParseRule(fields, rule)).OfType<ConceptRule>().ToList();
@@ -47,6 +43,18 @@ internal static class CrisisConceptsReader
             NumbersFirst = numbersFirst,
             People = people,
         };
+    }
+
+    /// <summary>The required mapping under the key, or null with a diagnostic saying how it is written.</summary>
+    private static YamlMappingNode? Mapping(YamlFields fields, string key, string howToWrite)
+    {
+        if (fields.Node(key) is YamlMappingNode map)
+        {
+            return map;
+        }
+
+        fields.Report(DiagnosticCodes.InvalidFile, fields.Node(key) ?? fields.Root, $"'{key}' must {howToWrite}");
+        return null;
     }
 
     private static IEnumerable<YamlScalarNode> Scalars(YamlFields fields, string key)
@@ -91,9 +99,8 @@ internal static class CrisisConceptsReader
     private static List<CalmingConcept> ReadCalming(YamlFields fields)
     {
         var calming = new List<CalmingConcept>();
-        if (fields.Node("calming") is not YamlMappingNode map)
+        if (Mapping(fields, "calming", "give each calming concept a weight, like 'past: 1'") is not { } map)
         {
-            fields.Report(DiagnosticCodes.InvalidFile, fields.Node("calming") ?? fields.Root, "'calming' must give each calming concept a weight, like 'past: 1'");
             return calming;
         }
 
@@ -151,9 +158,8 @@ internal static class CrisisConceptsReader
     private static List<EmergencyAnswers> ReadAnswers(YamlFields fields)
     {
         var answers = new List<EmergencyAnswers>();
-        if (fields.Node("answers") is not YamlMappingNode map)
+        if (Mapping(fields, "answers", "name the nodes of each emergency, like 'overdose: { now: ..., check: ... }'") is not { } map)
         {
-            fields.Report(DiagnosticCodes.InvalidFile, fields.Node("answers") ?? fields.Root, "'answers' must name the nodes of each emergency, like 'overdose: { now: ..., check: ... }'");
             return answers;
         }
 

@@ -39,11 +39,7 @@ public sealed class ConceptDetector
                 var entry = new Entry(order++, new ConceptHit(concept.Name, text, language, line), pattern);
                 foreach (var word in pattern.FirstWords)
                 {
-                    if (!byFirstWord.TryGetValue(word, out var list))
-                    {
-                        byFirstWord[word] = list = [];
-                    }
-
+                    var list = byFirstWord.GetOrCreate(word);
                     list.Add(entry);
                 }
 
@@ -54,11 +50,7 @@ public sealed class ConceptDetector
         foreach (var stem in terms.Where(CrisisPattern.IsStem).Select(term => term[..^1]).Distinct(StringComparer.Ordinal))
         {
             var start = stem[..CrisisPattern.MinStemLength];
-            if (!stemsByStart.TryGetValue(start, out var list))
-            {
-                stemsByStart[start] = list = [];
-            }
-
+            var list = stemsByStart.GetOrCreate(start);
             list.Add(stem);
         }
 

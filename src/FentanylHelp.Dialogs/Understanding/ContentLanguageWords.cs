@@ -26,11 +26,7 @@ public sealed class ContentLanguageWords
         {
             foreach (var word in Words(text))
             {
-                if (!seen.TryGetValue(word, out var languages))
-                {
-                    seen[word] = languages = [];
-                }
-
+                var languages = seen.GetOrCreate(word);
                 languages.Add(language);
             }
         }

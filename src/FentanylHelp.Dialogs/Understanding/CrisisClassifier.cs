@@ -31,11 +31,7 @@ public sealed class CrisisClassifier
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, label) in examples)
         {
-            if (!counts.TryGetValue(label, out var byFeature))
-            {
-                counts[label] = byFeature = new(StringComparer.Ordinal);
-            }
-
+            var byFeature = counts.GetOrCreate(label);
             foreach (var feature in Features(text, concepts(text)))
             {
                 byFeature[feature] = byFeature.GetValueOrDefault(feature) + 1;

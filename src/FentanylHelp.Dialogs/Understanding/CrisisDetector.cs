@@ -57,11 +57,7 @@ public sealed class CrisisDetector
                 var entry = new Entry(order++, category, pattern, line);
                 foreach (var word in pattern.FirstWords)
                 {
-                    if (!byFirstWord.TryGetValue(word, out var list))
-                    {
-                        byFirstWord[word] = list = [];
-                    }
-
+                    var list = byFirstWord.GetOrCreate(word);
                     list.Add(entry);
                 }
             }
