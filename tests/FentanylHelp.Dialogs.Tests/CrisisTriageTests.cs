@@ -128,6 +128,42 @@ public sealed class CrisisTriageTests
         Assert.True(now.Decision?.Certain);
     }
 
+    [Fact]
+    public void A_typo_never_reads_a_word_as_a_calming_word()
+    {
+        // "carro" is one letter from "carrot", a harmless thing a child may chew: read that way, it silenced this.
+        var assessment = Triage.Assess("mi hermano esta tirado en el carro no responde");
+
+        Assert.DoesNotContain(assessment.Calming, calm => calm.Concept == "everyday");
+        Assert.Equal("overdose", assessment.Decision?.Category);
+    }
+
+    [Fact]
+    public void Light_calming_words_do_not_silence_signs_the_classifier_is_sure_of()
+    {
+        // Something for the pain from a co-worker ("para el dolor": prescribed) and "last night" (past) are light
+        // calming words; together they take a rule's level to nothing, and the classifier still asks.
+        var assessment = Triage.Assess("anoche mi esposo se tomo algo para el dolor que le dio un compañero y no lo puedo despertar, ronca feo");
+
+        Assert.Contains(assessment.Calming, calm => calm.Concept == "prescribed");
+        Assert.Contains(assessment.Calming, calm => calm.Concept == "past");
+        Assert.DoesNotContain("overdose", assessment.Levels.Keys);
+        Assert.Equal("overdose", assessment.Decision?.Category);
+    }
+
+    [Theory]
+    [InlineData("my lips turn blue when i swim in cold water, normal?")]
+    [InlineData("se me pusieron los labios morados del frío en la alberca")]
+    [InlineData("vi una película donde el chavo se muere de sobredosis")]
+    [InlineData("mi hijo se tragó una semilla de sandía")]
+    public void Weighty_calming_words_silence_a_phrase(string text)
+    {
+        var assessment = Triage.Assess(text);
+
+        Assert.NotEmpty(assessment.Calming);
+        Assert.Null(assessment.Decision);
+    }
+
     private static TurnResult FirstMessage(string text, string? node = null)
     {
         var (engine, _) = TestContent.Engine();

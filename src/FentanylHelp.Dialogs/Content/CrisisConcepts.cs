@@ -30,6 +30,9 @@ public sealed record CrisisConcepts(
 
     /// <summary>How sure it must be for a rule's answer to stand when no crisis phrase matched.</summary>
     public double ClassifierRulesAbove { get; init; } = double.NegativeInfinity;
+
+    /// <summary>How sure it must be to ask "is this happening now?" even where light calming words silenced the rules.</summary>
+    public double ClassifierSureAbove { get; init; } = double.PositiveInfinity;
 }
 
 /// <summary>One concept ("unresponsive", "child", "means") and the words that show it, per language.</summary>

@@ -32,7 +32,7 @@ internal static class CrisisConceptsReader
         var calming = ReadCalming(fields);
         var urgent = fields.StringList("urgent");
         var answers = ReadAnswers(fields);
-        var (checkAbove, rulesAbove) = ReadClassifier(fields);
+        var (checkAbove, rulesAbove, sureAbove) = ReadClassifier(fields);
         var numbersFirst = fields.StringList("numbers-first");
         var people = fields.StringList("people");
         fields.ReportUnknownFields();
@@ -40,6 +40,7 @@ internal static class CrisisConceptsReader
         {
             ClassifierCheckAbove = checkAbove,
             ClassifierRulesAbove = rulesAbove,
+            ClassifierSureAbove = sureAbove,
             NumbersFirst = numbersFirst,
             People = people,
         };
@@ -123,18 +124,19 @@ internal static class CrisisConceptsReader
     }
 
     /// <summary>"classifier: { check-above: 0.4, rules-above: 0.2 }": the classifier's margins.</summary>
-    private static (double CheckAbove, double RulesAbove) ReadClassifier(YamlFields fields)
+    private static (double CheckAbove, double RulesAbove, double SureAbove) ReadClassifier(YamlFields fields)
     {
         if (fields.Node("classifier") is not YamlMappingNode map)
         {
-            return (double.PositiveInfinity, double.NegativeInfinity);
+            return (double.PositiveInfinity, double.NegativeInfinity, double.PositiveInfinity);
         }
 
         var settings = fields.Child(map);
         var checkAbove = Margin(settings, "check-above", double.PositiveInfinity);
         var rulesAbove = Margin(settings, "rules-above", double.NegativeInfinity);
+        var sureAbove = Margin(settings, "sure-above", double.PositiveInfinity);
         settings.ReportUnknownFields();
-        return (checkAbove, rulesAbove);
+        return (checkAbove, rulesAbove, sureAbove);
     }
 
     private static double Margin(YamlFields settings, string key, double fallback)

@@ -54,8 +54,13 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
         return text.ToString();
     }
 
-    private static string Answer(EvaluationOutcome outcome) =>
-        outcome.Crisis is { } crisis ? (outcome.Checked ? "check:" : EvaluationRow.CrisisPrefix) + crisis + (outcome.Checked ? " then " + outcome.FirstReply : string.Empty) : outcome.FirstReply;
+    private static string Answer(EvaluationOutcome outcome) => outcome switch
+    {
+        { Crisis: { } crisis, Carded: true } => EvaluationRow.CrisisPrefix + crisis,
+        { Crisis: { } crisis, Checked: true } => "check:" + crisis + " then " + outcome.FirstReply,
+        { Crisis: { } crisis } => $"{outcome.FirstReply} (a {crisis} check left out: that answer leads with the numbers)",
+        _ => outcome.FirstReply,
+    };
 
     private IEnumerable<EvaluationOutcome> Of(string? language) =>
         language is null ? Outcomes : Outcomes.Where(outcome => outcome.Row.Language == language);

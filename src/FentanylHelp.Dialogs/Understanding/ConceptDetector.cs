@@ -7,7 +7,9 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// Finds the concepts of dialogs/crisis-concepts.yaml in a message: who (a friend, a child, a pet, the writer), a
 /// sign (not breathing, won't wake), a substance or means, intent, time. A concept's words are matched like crisis
 /// phrases (in order, one extra word allowed between them, one typo in words of six letters or more) and may be
-/// stems ("desmay*"). Every language's words are looked for in every message, since people mix them.
+/// stems ("desmay*"). Every language's words are looked for in every message, since people mix them. The words of
+/// the concepts named exact (the calming ones) take no typo: a misspelt word must never silence a sign, as "carro"
+/// read as "carrot" once did.
 /// </summary>
 public sealed class ConceptDetector
 {
@@ -20,9 +22,10 @@ public sealed class ConceptDetector
     private readonly Dictionary<string, List<string>> stemsByStart = new(StringComparer.Ordinal);
     private readonly FuzzyVocabulary vocabulary;
 
-    public ConceptDetector(IEnumerable<CrisisConcept> concepts)
+    public ConceptDetector(IEnumerable<CrisisConcept> concepts, IReadOnlySet<string>? exact = null)
     {
-        var terms = new List<string>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var exactTerms = new HashSet<string>(StringComparer.Ordinal);
         var order = 0;
         foreach (var concept in concepts)
         {
@@ -43,11 +46,11 @@ public sealed class ConceptDetector
                     list.Add(entry);
                 }
 
-                terms.AddRange(pattern.Terms);
+                (exact?.Contains(concept.Name) == true ? exactTerms : terms).UnionWith(pattern.Terms);
             }
         }
 
-        foreach (var stem in terms.Where(CrisisPattern.IsStem).Select(term => term[..^1]).Distinct(StringComparer.Ordinal))
+        foreach (var stem in terms.Concat(exactTerms).Where(CrisisPattern.IsStem).Select(term => term[..^1]).Distinct(StringComparer.Ordinal))
         {
             var start = stem[..CrisisPattern.MinStemLength];
             var list = stemsByStart.GetOrCreate(start);

@@ -31,7 +31,7 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     /// <summary>Compiles the concepts and trains the classifier on the examples: once per process.</summary>
     public static CrisisTriage Build(CrisisDetector phrases, CrisisConcepts rules, IReadOnlyList<CrisisExample> examples)
     {
-        var concepts = new ConceptDetector(rules.Concepts);
+        var concepts = new ConceptDetector(rules.Concepts, rules.Calming.Select(calm => calm.Concept).ToHashSet(StringComparer.Ordinal));
         var classifier = new CrisisClassifier(
             examples.Select(example => (example.Text, example.Label)),
             text => concepts.Find(text).Select(hit => hit.Concept));
@@ -53,7 +53,7 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             var strength = Math.Max(
                 phrase?.Category == emergency ? Now : 0,
                 fired.Where(rule => rule.Emergency == emergency).Select(rule => rule.Certain ? Now : Check).DefaultIfEmpty(0).Max());
-            var level = strength - calming.Where(calm => calm.Applies(emergency)).Sum(calm => calm.Weight);
+            var level = strength - Calm(calming, emergency);
             if (level > 0)
             {
                 levels[emergency] = Math.Min(level, Now);
@@ -86,12 +86,13 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
 
         // Alone, the classifier needs something to go on besides the people named ("the sky is blue today" names
         // nobody in danger): a sign, a substance or intent, or a few words it knows and a wider margin. It stays
-        // quiet where calming words that would silence a rule fired for that emergency (the dog's sock, a movie).
+        // quiet where calming words that would silence a rule fired for that emergency (the dog's sock, a movie),
+        // unless it is sure and only light ones fired (a night shift must not silence "no lo puedo despertar").
         if (score is not null
             && (hits.Any(hit => !rules.People.Contains(hit.Concept))
                 ? margin > rules.ClassifierCheckAbove
                 : score.KnownWords >= MinWordsAlone && margin > rules.ClassifierCheckAbove + WiderMargin)
-            && calming.Where(calm => calm.Applies(score.Emergency)).Sum(calm => calm.Weight) < Now
+            && Calm(calming.Where(calm => calm.Weight >= Firm || margin <= rules.ClassifierSureAbove), score.Emergency) < Now
             && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } answers)
         {
             return new CrisisMatch(answers.Emergency, answers.Check, Language(null, hits)) { Certain = false };
@@ -99,6 +100,10 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
 
         return null;
     }
+
+    /// <summary>How far the calming concepts lower one emergency.</summary>
+    private static int Calm(IEnumerable<CalmingConcept> calming, string emergency) =>
+        calming.Where(calm => calm.Applies(emergency)).Sum(calm => calm.Weight);
 
     /// <summary>The same emergency, asked about first rather than answered with the card.</summary>
     private CrisisMatch AsCheck(CrisisMatch decision) =>
