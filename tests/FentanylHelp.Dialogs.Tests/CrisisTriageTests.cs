@@ -151,6 +151,17 @@ public sealed class CrisisTriageTests
         Assert.Equal("overdose", assessment.Decision?.Category);
     }
 
+    [Fact]
+    public void Two_agreeing_signs_are_lowered_to_a_check_at_most_by_light_calming_words()
+    {
+        // A rope (weapon) and a farewell make two rules of 'now'; "por que" (a question) and "los niños" (people in
+        // general) are light calming words that, added up, used to silence it.
+        var assessment = Triage.Assess("no se ni por que escribo aqui, hoy compre una soga. solo quiero q sepan q no es culpa de los niños");
+
+        Assert.Contains(assessment.Calming, calm => calm.Concept == "question");
+        Assert.Equal("suicide", assessment.Decision?.Category);
+    }
+
     [Theory]
     [InlineData("my lips turn blue when i swim in cold water, normal?")]
     [InlineData("se me pusieron los labios morados del frío en la alberca")]

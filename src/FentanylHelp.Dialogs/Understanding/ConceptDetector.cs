@@ -8,8 +8,9 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// sign (not breathing, won't wake), a substance or means, intent, time. A concept's words are matched like crisis
 /// phrases (in order, one extra word allowed between them, one typo in words of six letters or more) and may be
 /// stems ("desmay*"). Every language's words are looked for in every message, since people mix them. The words of
-/// the concepts named exact (the calming ones) take no typo: a misspelt word must never silence a sign, as "carro"
-/// read as "carrot" once did.
+/// the concepts named exact (the calming ones) take no typo and no extra word between their words: a misspelt or
+/// stretched phrase must never silence a sign, as "carro" read as "carrot" and "on the coffee table" as "on coffee"
+/// once did.
 /// </summary>
 public sealed class ConceptDetector
 {
@@ -30,10 +31,12 @@ public sealed class ConceptDetector
         foreach (var concept in concepts)
         {
             var phrases = concept.Phrases.All().ToList();
+            var exactConcept = exact?.Contains(concept.Name) == true;
             for (var index = 0; index < phrases.Count; index++)
             {
                 var (language, text) = phrases[index];
-                if (CrisisPattern.Compile(text, language, CrisisLexicon.None, CrisisLexicon.DefaultWindow, analyzer) is not { } pattern)
+                var slop = exactConcept ? 0 : CrisisPattern.Slop;
+                if (CrisisPattern.Compile(text, language, CrisisLexicon.None, CrisisLexicon.DefaultWindow, analyzer, slop: slop) is not { } pattern)
                 {
                     continue;
                 }
@@ -46,7 +49,7 @@ public sealed class ConceptDetector
                     list.Add(entry);
                 }
 
-                (exact?.Contains(concept.Name) == true ? exactTerms : terms).UnionWith(pattern.Terms);
+                (exactConcept ? exactTerms : terms).UnionWith(pattern.Terms);
             }
         }
 

@@ -61,7 +61,8 @@ internal sealed partial class CrisisPattern
     /// Compiles a phrase; null when it has no words or names a group the language lacks (those names are
     /// added to <paramref name="unknownGroups"/> for the validator to report).
     /// </summary>
-    public static CrisisPattern? Compile(string text, string language, CrisisLexicon lexicon, int window, Analyzer analyzer, ICollection<string>? unknownGroups = null)
+    /// <param name="slop">Extra words allowed between the phrase's words where it does not write "...".</param>
+    public static CrisisPattern? Compile(string text, string language, CrisisLexicon lexicon, int window, Analyzer analyzer, ICollection<string>? unknownGroups = null, int slop = Slop)
     {
         var slots = new List<Slot>();
         var unknown = false;
@@ -72,7 +73,7 @@ internal sealed partial class CrisisPattern
         var segments = body.Split(Wide);
         for (var segment = 0; segment < segments.Length; segment++)
         {
-            var gap = segment == 0 ? Slop : window;
+            var gap = segment == 0 ? slop : window;
             foreach (var (literal, name) in Parts(segments[segment]))
             {
                 if (name is null)
@@ -80,7 +81,7 @@ internal sealed partial class CrisisPattern
                     foreach (var term in LiteralTerms(analyzer, literal))
                     {
                         slots.Add(new Slot([[term]], gap));
-                        gap = Slop;
+                        gap = slop;
                     }
 
                     continue;
@@ -94,7 +95,7 @@ internal sealed partial class CrisisPattern
                 }
 
                 slots.Add(new Slot([.. members.Select(member => Analyze(analyzer, member)).Where(terms => terms.Length > 0).DistinctBy(terms => string.Join(' ', terms))], gap));
-                gap = Slop;
+                gap = slop;
             }
         }
 

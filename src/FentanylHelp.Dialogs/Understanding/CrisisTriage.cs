@@ -28,6 +28,9 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
     private const int Firm = 2;
 
+    /// <summary>The calming concept of a story told in the past ("last year", "hace años").</summary>
+    private const string PastConcept = "past";
+
     /// <summary>Compiles the concepts and trains the classifier on the examples: once per process.</summary>
     public static CrisisTriage Build(CrisisDetector phrases, CrisisConcepts rules, IReadOnlyList<CrisisExample> examples)
     {
@@ -53,7 +56,12 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             var strength = Math.Max(
                 phrase?.Category == emergency ? Now : 0,
                 fired.Where(rule => rule.Emergency == emergency).Select(rule => rule.Certain ? Now : Check).DefaultIfEmpty(0).Max());
-            var level = strength - Calm(calming, emergency);
+            // Two rules of 'now' that agree are two signs, not one: unless the story is told in the past, light calming
+            // words may then turn the card into a check, never silence it ("hoy compré una soga ... quiero q sepan q no
+            // es culpa de ellos").
+            var agreeing = fired.Count(rule => rule.Emergency == emergency && rule.Certain) + (phrase?.Category == emergency ? 1 : 0);
+            var told = calming.Any(calm => calm.Concept == PastConcept);
+            var level = strength - Calm(calming, emergency, lightAtMost: agreeing >= 2 && !told ? 1 : int.MaxValue);
             if (level > 0)
             {
                 levels[emergency] = Math.Min(level, Now);
@@ -101,9 +109,12 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
         return null;
     }
 
-    /// <summary>How far the calming concepts lower one emergency.</summary>
-    private static int Calm(IEnumerable<CalmingConcept> calming, string emergency) =>
-        calming.Where(calm => calm.Applies(emergency)).Sum(calm => calm.Weight);
+    /// <summary>How far the calming concepts lower one emergency; the light ones (weight 1) together by at most <paramref name="lightAtMost"/>.</summary>
+    private static int Calm(IEnumerable<CalmingConcept> calming, string emergency, int lightAtMost = int.MaxValue)
+    {
+        var applying = calming.Where(calm => calm.Applies(emergency)).ToList();
+        return Math.Min(lightAtMost, applying.Where(calm => calm.Weight < Firm).Sum(calm => calm.Weight)) + applying.Where(calm => calm.Weight >= Firm).Sum(calm => calm.Weight);
+    }
 
     /// <summary>The same emergency, asked about first rather than answered with the card.</summary>
     private CrisisMatch AsCheck(CrisisMatch decision) =>
