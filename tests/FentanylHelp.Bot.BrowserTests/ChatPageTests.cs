@@ -176,7 +176,7 @@ public sealed class ChatPageTests(Chromium chromium)
         await tab.Page.Locator(ChatTab.CardButton).First.WaitForAsync();
 
         Assert.Equal("es", await tab.Page.GetAttributeAsync("html", "lang"));
-        Assert.Equal("Llame al 911", await tab.Page.Locator("nav.emergency a[href='tel:911']").InnerTextAsync());
+        Assert.Equal("Llamar al 911", await tab.Page.Locator("nav.emergency a[href='tel:911']").InnerTextAsync());
         Assert.DoesNotContain("Type your message", await tab.Page.Locator(ChatTab.SendBox).GetAttributeAsync("placeholder"), StringComparison.Ordinal);
         await tab.ScreenshotAsync("07-spanish-phone.png");
     }

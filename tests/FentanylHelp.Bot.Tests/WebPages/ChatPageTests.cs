@@ -63,7 +63,7 @@ public sealed partial class ChatPageTests
 
         Assert.Contains("<strong class=\"emergency-heading\">¿Emergencia?</strong>", html, StringComparison.Ordinal);
         Assert.Contains("Información general, no consejo médico.", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"tel:911\">Llame al 911</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"tel:911\">Llamar al 911</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
