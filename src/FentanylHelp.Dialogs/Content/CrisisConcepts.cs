@@ -18,6 +18,9 @@ public sealed record CrisisConcepts(
     /// <summary>Concepts that only name who is involved (the writer, a friend, a child, a pet): alone they show no danger.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
 
+    /// <summary>Calming concepts that tell the story in the past ("last year", "hace años").</summary>
+    public IReadOnlyList<string> InThePast { get; init; } = [];
+
     /// <summary>Nodes that lead with the emergency numbers themselves (help-start), so no check goes before them.</summary>
     public IReadOnlyList<string> NumbersFirst { get; init; } = [];
 

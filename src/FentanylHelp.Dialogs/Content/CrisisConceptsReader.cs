@@ -35,6 +35,7 @@ internal static class CrisisConceptsReader
         var (checkAbove, rulesAbove, sureAbove) = ReadClassifier(fields);
         var numbersFirst = fields.StringList("numbers-first");
         var people = fields.StringList("people");
+        var inThePast = fields.StringList("in-the-past");
         fields.ReportUnknownFields();
         return new CrisisConcepts(concepts, rules, calming, urgent, answers, fields.Location)
         {
@@ -43,6 +44,7 @@ internal static class CrisisConceptsReader
             ClassifierSureAbove = sureAbove,
             NumbersFirst = numbersFirst,
             People = people,
+            InThePast = inThePast,
         };
     }
 

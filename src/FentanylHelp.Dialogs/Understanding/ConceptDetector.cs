@@ -32,10 +32,10 @@ public sealed class ConceptDetector
         {
             var phrases = concept.Phrases.All().ToList();
             var exactConcept = exact?.Contains(concept.Name) == true;
+            var slop = exactConcept ? 0 : CrisisPattern.Slop;
             for (var index = 0; index < phrases.Count; index++)
             {
                 var (language, text) = phrases[index];
-                var slop = exactConcept ? 0 : CrisisPattern.Slop;
                 if (CrisisPattern.Compile(text, language, CrisisLexicon.None, CrisisLexicon.DefaultWindow, analyzer, slop: slop) is not { } pattern)
                 {
                     continue;

@@ -9,7 +9,8 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// "someone + unresponsive", and a classifier learned from labelled messages (crisis-examples.tsv). Each emergency
 /// gets a level: 2 (now: the emergency card), 1 (check: "is this happening right now?" with the numbers on the
 /// card) or 0. A phrase is worth 2, a rule its own level; calming concepts (a story in the past, a "what if", a
-/// joke) take their weight off, except that an urgent word ("right now", "ahorita") cancels the light ones. The
+/// joke) take their weight off, except that an urgent word ("right now", "ahorita") cancels the light ones, and
+/// that against two agreeing signs told in the present the light ones lower the card to a check at most. The
 /// classifier asks the check on its own when it is sure enough, and a rule's answer without a phrase stands
 /// only when the classifier leans that way too. Recall comes first: a check costs one tap, a missed emergency
 /// can cost a life.
@@ -27,9 +28,6 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
 
     /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
     private const int Firm = 2;
-
-    /// <summary>The calming concept of a story told in the past ("last year", "hace años").</summary>
-    private const string PastConcept = "past";
 
     /// <summary>Compiles the concepts and trains the classifier on the examples: once per process.</summary>
     public static CrisisTriage Build(CrisisDetector phrases, CrisisConcepts rules, IReadOnlyList<CrisisExample> examples)
@@ -60,7 +58,7 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             // words may then turn the card into a check, never silence it ("hoy compré una soga ... quiero q sepan q no
             // es culpa de ellos").
             var agreeing = fired.Count(rule => rule.Emergency == emergency && rule.Certain) + (phrase?.Category == emergency ? 1 : 0);
-            var told = calming.Any(calm => calm.Concept == PastConcept);
+            var told = calming.Any(calm => rules.InThePast.Contains(calm.Concept));
             var level = strength - Calm(calming, emergency, lightAtMost: agreeing >= 2 && !told ? 1 : int.MaxValue);
             if (level > 0)
             {
@@ -100,7 +98,7 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             && (hits.Any(hit => !rules.People.Contains(hit.Concept))
                 ? margin > rules.ClassifierCheckAbove
                 : score.KnownWords >= MinWordsAlone && margin > rules.ClassifierCheckAbove + WiderMargin)
-            && Calm(calming.Where(calm => calm.Weight >= Firm || margin <= rules.ClassifierSureAbove), score.Emergency) < Now
+            && Calm(calming, score.Emergency, lightAtMost: margin > rules.ClassifierSureAbove ? 0 : int.MaxValue) < Now
             && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } answers)
         {
             return new CrisisMatch(answers.Emergency, answers.Check, Language(null, hits)) { Certain = false };
