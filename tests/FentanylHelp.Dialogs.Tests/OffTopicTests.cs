@@ -44,7 +44,7 @@ public sealed class OffTopicTests
 
     [Theory]
     [InlineData("how is fentanyl made", "en", "origins-precursors")]
-    [InlineData("necesito receta para la naloxona", "es", "help-naloxone")]
+    [InlineData("necesito receta para la naloxona", "es", "naloxone-where")]
     public void The_topic_question_with_the_same_word_still_reaches_its_answer(string text, string language, string node)
     {
         var (engine, _) = TestContent.Engine();

@@ -23,7 +23,7 @@ public sealed class MessagesEndpointTests
         Assert.Equal(["welcome", "menu"], ActivityJson.Keys(body));
         var menuCard = body!["activities"]![1]!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)menuCard["contentType"]);
-        Assert.Equal(3, menuCard["content"]!["actions"]!.AsArray().Count(action => (string?)action!["type"] == "Action.Submit"));
+        Assert.Equal(5, menuCard["content"]!["actions"]!.AsArray().Count(action => (string?)action!["type"] == "Action.Submit"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class MessagesEndpointTests
         await client.PostAsJsonAsync("/api/messages", ActivityJson.Message("c-walk", "hi"), Cancel);
 
         var response = await client.PostAsJsonAsync("/api/messages",
-            ActivityJson.Message("c-walk", null, value: new JsonObject { ["from"] = "menu", ["choice"] = "1" }), Cancel);
+            ActivityJson.Message("c-walk", null, value: new JsonObject { ["from"] = "menu", ["choice"] = "3" }), Cancel);
 
         Assert.Equal(["origins-start"], ActivityJson.Keys(await response.Content.ReadFromJsonAsync<JsonNode>(Cancel)));
     }

@@ -19,7 +19,7 @@ public sealed class ConversationStateTests(Azurite azurite)
         {
             using var client = before.CreateClient();
             Assert.Equal(["welcome", "menu"], await conversation.SayAsync(client, "hi"));
-            Assert.Equal(["origins-start"], await conversation.SayAsync(client, "1"));
+            Assert.Equal(["origins-start"], await conversation.SayAsync(client, "3"));
             Assert.Equal(["origins-precursors"], await conversation.SayAsync(client, "1"));
         }
 
@@ -47,7 +47,7 @@ public sealed class ConversationStateTests(Azurite azurite)
         var conversation = BotConversation.New();
 
         Assert.Equal(["welcome", "menu"], await conversation.SayAsync(one, "hi"));
-        Assert.Equal(["origins-start"], await conversation.SayAsync(two, "1"));
+        Assert.Equal(["origins-start"], await conversation.SayAsync(two, "3"));
         Assert.Equal(["origins-precursors"], await conversation.SayAsync(one, "1"));
         Assert.Equal(["language-switched", "origins-precursors"], await conversation.SayAsync(two, "español"));
         Assert.Equal(["origins-mail"], await conversation.SayAsync(one, "1"));
@@ -72,7 +72,7 @@ public sealed class ConversationStateTests(Azurite azurite)
         await storage.WriteAsync(new Dictionary<string, object> { [conversation.StorageKey] = savedBeforeUpdate }, TestContext.Current.CancellationToken);
 
         Assert.Equal(["welcome", "menu"], await conversation.SayAsync(client, "1"));
-        Assert.Equal(["origins-start"], await conversation.SayAsync(client, "1"));
+        Assert.Equal(["origins-start"], await conversation.SayAsync(client, "3"));
         Assert.Equal("origins-start", (string?)(await ReadDialogAsync(storage, conversation))["Node"]);
     }
 
@@ -90,7 +90,7 @@ public sealed class ConversationStateTests(Azurite azurite)
 
         storage.HoldFirstSaveUntilSecondLoad();
         var switchLanguage = conversation.SayAsync(client, "español");
-        var pickTopic = conversation.SayAsync(client, "1");
+        var pickTopic = conversation.SayAsync(client, "3");
         await Task.WhenAll(switchLanguage, pickTopic);
 
         Assert.True(storage.Conflicts >= 1, "the two turns did not overlap");

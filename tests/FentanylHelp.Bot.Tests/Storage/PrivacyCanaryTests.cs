@@ -74,9 +74,9 @@ public sealed class PrivacyCanaryTests(Azurite azurite)
         await conversation.SayAsync(client, "hi");
         await conversation.SayAsync(client, canary);
         await conversation.SayAsync(client, $"where does fentanyl come from {canary}");
-        await conversation.TapAsync(client, new JsonObject { ["from"] = "menu", ["choice"] = "1", ["note"] = canary });
+        await conversation.TapAsync(client, new JsonObject { ["from"] = "menu", ["choice"] = "3", ["note"] = canary });
         await conversation.SayAsync(client, $"my friend {canary} wont wake up");
-        await conversation.TapAsync(client, new JsonObject { ["from"] = "menu", ["choice"] = "1" });
+        await conversation.TapAsync(client, new JsonObject { ["from"] = "menu", ["choice"] = "3" });
     }
 
     private static void AssertNothingHolds(string canary, List<byte[]> stored, CapturedLogs logs)

@@ -33,15 +33,15 @@ public sealed class StorageFaultTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(["emergency-overdose", StringKeys.StateMayBeLost], await conversation.SayAsync(client, Crisis));
         var help = await conversation.SayAsync(client, canary);
-        Assert.Contains("help-naloxone", help);
+        Assert.Contains("naloxone-where", help);
         Assert.DoesNotContain(StringKeys.StateMayBeLost, help);
-        Assert.Equal(["help-start"], await conversation.TapAsync(client, new() { ["from"] = "menu", ["choice"] = "3" }));
+        Assert.Equal(["help-start"], await conversation.TapAsync(client, new() { ["from"] = "menu", ["choice"] = "5" }));
 
         File.Delete(blocker);
 
         Assert.Equal(HttpStatusCode.OK, await ReadinessOnceRecoveredAsync(client));
         Assert.Equal(["welcome", "menu"], await conversation.SayAsync(client, "hi"));
-        Assert.Equal(["origins-start"], await conversation.SayAsync(client, "1"));
+        Assert.Equal(["origins-start"], await conversation.SayAsync(client, "3"));
         Assert.Contains(logs.Lines, line => line.Contains("Conversation storage failed to load", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, line => line.Contains("quillfeather", StringComparison.Ordinal));
     }
@@ -65,13 +65,13 @@ public sealed class StorageFaultTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(["emergency-overdose", StringKeys.StateMayBeLost], await conversation.SayAsync(client, Crisis));
-        Assert.Equal(["help-start"], await conversation.TapAsync(client, new() { ["from"] = "menu", ["choice"] = "3" }));
+        Assert.Equal(["help-start"], await conversation.TapAsync(client, new() { ["from"] = "menu", ["choice"] = "5" }));
 
         await azurite.RestartAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, await ReadinessOnceRecoveredAsync(client));
         Assert.Equal(["welcome", "menu"], await conversation.SayAsync(client, "hi"));
-        Assert.Equal(["origins-start"], await conversation.SayAsync(client, "1"));
+        Assert.Equal(["origins-start"], await conversation.SayAsync(client, "3"));
     }
 
     [Fact]

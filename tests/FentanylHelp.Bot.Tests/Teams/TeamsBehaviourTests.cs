@@ -52,7 +52,7 @@ public sealed class TeamsBehaviourTests
     {
         await using var teams = TeamsTransport.Create(transport);
 
-        var replies = await teams.SendAsync(TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), new JsonObject { ["from"] = "menu", ["choice"] = "1" }));
+        var replies = await teams.SendAsync(TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), new JsonObject { ["from"] = "menu", ["choice"] = "3" }));
 
         Assert.Equal("origins-start", replies.Keys()[0]);
     }
@@ -76,7 +76,7 @@ public sealed class TeamsBehaviourTests
     public async Task A_card_submit_is_understood_in_every_scope(string transport, string scope)
     {
         await using var teams = TeamsTransport.Create(transport);
-        var value = new JsonObject { ["from"] = "menu", ["choice"] = "2" };
+        var value = new JsonObject { ["from"] = "menu", ["choice"] = "4" };
         var tap = scope switch
         {
             "personal" => TeamsPayloads.PersonalMessage(TeamsPayloads.NewPersonalChat(), null),
@@ -97,7 +97,7 @@ public sealed class TeamsBehaviourTests
     {
         await using var teams = TeamsTransport.Create(transport);
         // Action.Submit with data.msteams {type: messageBack, text, value}: Teams sends the text and the value.
-        var tap = TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), new JsonObject { ["from"] = "menu", ["choice"] = "3" });
+        var tap = TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), new JsonObject { ["from"] = "menu", ["choice"] = "5" });
         tap["text"] = "Find help";
 
         var replies = await teams.SendAsync(tap);
@@ -114,7 +114,7 @@ public sealed class TeamsBehaviourTests
         {
             ["msteams"] = new JsonObject { ["type"] = "messageBack", ["displayText"] = "Medical vs illegal fentanyl" },
             ["from"] = "menu",
-            ["choice"] = "2",
+            ["choice"] = "4",
         };
 
         var replies = await teams.SendAsync(TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), value));
@@ -127,7 +127,7 @@ public sealed class TeamsBehaviourTests
     public async Task A_submit_value_sent_as_json_text_is_understood(string transport)
     {
         await using var teams = TeamsTransport.Create(transport);
-        var value = JsonValue.Create("{\"from\":\"menu\",\"choice\":\"3\"}");
+        var value = JsonValue.Create("{\"from\":\"menu\",\"choice\":\"5\"}");
         var tap = TeamsPayloads.ChannelSubmit(TeamsPayloads.NewChannelThread(), []);
         tap["value"] = value;
 

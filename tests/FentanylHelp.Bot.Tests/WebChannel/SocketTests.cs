@@ -33,7 +33,7 @@ public sealed class SocketTests
         var client = host.Client();
         await client.StartAsync();
         await client.PostAsync(DirectLineClient.Join());
-        await client.PostAsync(DirectLineClient.Message("1"));
+        await client.PostAsync(DirectLineClient.Message("3"));
 
         await client.ReconnectAsync("3");
         await using var socket = await DirectLineSocketClient.ConnectAsync(client.StreamUrl);
