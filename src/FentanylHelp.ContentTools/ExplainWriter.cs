@@ -31,7 +31,7 @@ internal static class ExplainWriter
             ? "none"
             : string.Join(", ", assessment.Levels.Select(level => string.Create(CultureInfo.InvariantCulture, $"{level.Key} {level.Value}")))));
         output.WriteLine(assessment.Classifier is { } score
-            ? string.Create(CultureInfo.InvariantCulture, $"classifier: {score.Emergency} {score.Margin:+0.00;-0.00} over none, most from {string.Join(", ", score.Reasons)}")
+            ? string.Create(CultureInfo.InvariantCulture, $"classifier: {score.Emergency}, chance of an emergency {score.Chance:0.00}, most from {string.Join(", ", score.Reasons)}")
             : "classifier: no model");
         output.WriteLine(assessment.Decision is { } decision
             ? $"decision:  {(decision.Certain ? "emergency card" : "check first")} {decision.ReplyNode} ({decision.Category})"

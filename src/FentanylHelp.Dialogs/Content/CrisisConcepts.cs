@@ -28,14 +28,14 @@ public sealed record CrisisConcepts(
     public bool LeadsWithNumbers(string? node) =>
         node is not null && (NumbersFirst.Contains(node) || Answers.Any(answers => answers.Now == node || answers.Check == node));
 
-    /// <summary>How sure the classifier must be to ask "is this happening now?" on its own.</summary>
+    /// <summary>The classifier's chance of an emergency above which it asks "is this happening now?" on its own.</summary>
     public double ClassifierCheckAbove { get; init; } = double.PositiveInfinity;
 
-    /// <summary>How sure it must be for a rule's answer to stand when no crisis phrase matched.</summary>
-    public double ClassifierRulesAbove { get; init; } = double.NegativeInfinity;
+    /// <summary>The chance below which the emergency card is asked as a check first.</summary>
+    public double ClassifierCardAbove { get; init; }
 
-    /// <summary>How sure it must be to ask "is this happening now?" even where light calming words silenced the rules.</summary>
-    public double ClassifierSureAbove { get; init; } = double.PositiveInfinity;
+    /// <summary>The chance below which a check (never a card) is left out.</summary>
+    public double ClassifierQuietBelow { get; init; }
 }
 
 /// <summary>One concept ("unresponsive", "child", "means") and the words that show it, per language.</summary>

@@ -32,7 +32,7 @@ internal static class CrisisConceptsReader
         var calming = ReadCalming(fields);
         var urgent = fields.StringList("urgent");
         var answers = ReadAnswers(fields);
-        var (checkAbove, rulesAbove, sureAbove) = ReadClassifier(fields);
+        var (checkAbove, cardAbove, quietBelow) = ReadClassifier(fields);
         var numbersFirst = fields.StringList("numbers-first");
         var people = fields.StringList("people");
         var inThePast = fields.StringList("in-the-past");
@@ -40,8 +40,8 @@ internal static class CrisisConceptsReader
         return new CrisisConcepts(concepts, rules, calming, urgent, answers, fields.Location)
         {
             ClassifierCheckAbove = checkAbove,
-            ClassifierRulesAbove = rulesAbove,
-            ClassifierSureAbove = sureAbove,
+            ClassifierCardAbove = cardAbove,
+            ClassifierQuietBelow = quietBelow,
             NumbersFirst = numbersFirst,
             People = people,
             InThePast = inThePast,
@@ -125,23 +125,23 @@ internal static class CrisisConceptsReader
         return calming;
     }
 
-    /// <summary>"classifier: { check-above: 0.4, rules-above: 0.2 }": the classifier's margins.</summary>
-    private static (double CheckAbove, double RulesAbove, double SureAbove) ReadClassifier(YamlFields fields)
+    /// <summary>"classifier: { check-above: 0.7, card-above: 0.7, quiet-below: 0.15 }": chances of an emergency, from 0 to 1.</summary>
+    private static (double CheckAbove, double CardAbove, double QuietBelow) ReadClassifier(YamlFields fields)
     {
         if (fields.Node("classifier") is not YamlMappingNode map)
         {
-            return (double.PositiveInfinity, double.NegativeInfinity, double.PositiveInfinity);
+            return (double.PositiveInfinity, 0, 0);
         }
 
         var settings = fields.Child(map);
-        var checkAbove = Margin(settings, "check-above", double.PositiveInfinity);
-        var rulesAbove = Margin(settings, "rules-above", double.NegativeInfinity);
-        var sureAbove = Margin(settings, "sure-above", double.PositiveInfinity);
+        var checkAbove = Chance(settings, "check-above", double.PositiveInfinity);
+        var cardAbove = Chance(settings, "card-above", 0);
+        var quietBelow = Chance(settings, "quiet-below", 0);
         settings.ReportUnknownFields();
-        return (checkAbove, rulesAbove, sureAbove);
+        return (checkAbove, cardAbove, quietBelow);
     }
 
-    private static double Margin(YamlFields settings, string key, double fallback)
+    private static double Chance(YamlFields settings, string key, double fallback)
     {
         var text = settings.String(key);
         if (text is null)
@@ -149,12 +149,12 @@ internal static class CrisisConceptsReader
             return fallback;
         }
 
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var margin))
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var chance) && chance <= 1)
         {
-            return margin;
+            return chance;
         }
 
-        settings.Report(DiagnosticCodes.InvalidFile, settings.Node(key)!, $"'{key}' must be a number like 0.4");
+        settings.Report(DiagnosticCodes.InvalidFile, settings.Node(key)!, $"'{key}' must be a chance from 0 to 1, like 0.7");
         return fallback;
     }
 

@@ -65,14 +65,15 @@ public sealed class DialogEngine(
             return turn.Result();
         }
 
-        if (expectedLanguage != turn.Language)
-        {
-            turn.NoteLanguageDetected();
-        }
-
+        var languageDetected = expectedLanguage != turn.Language;
         if (!TryFollowInput(input, turn, state, check))
         {
             turn.NotUnderstood();
+        }
+
+        if (languageDetected)
+        {
+            turn.NoteLanguageDetected(afterAnswer: catalog.CrisisConcepts.LeadsWithNumbers(state.Node));
         }
 
         return turn.Result();

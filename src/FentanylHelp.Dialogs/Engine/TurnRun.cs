@@ -29,8 +29,12 @@ internal sealed class TurnRun(ContentCatalog catalog, ReplyFactory factory, Dial
         Enter(ContentCatalog.RequiredNodes.Welcome);
     }
 
-    /// <summary>Says, in both languages, that the bot switched to the language the person writes in.</summary>
-    public void NoteLanguageDetected() => replies.Add(factory.ForString(StringKeys.LanguageDetected, language));
+    /// <summary>
+    /// Says, in both languages, that the bot switched to the language the person writes in: before the answer, or
+    /// after it when the answer leads with the emergency numbers (nothing comes before those).
+    /// </summary>
+    public void NoteLanguageDetected(bool afterAnswer) =>
+        replies.Insert(afterAnswer ? replies.Count : 0, factory.ForString(StringKeys.LanguageDetected, language));
 
     /// <summary>The emergency answer first; then the conversation can go on from where it was.</summary>
     public void Emergency(CrisisMatch match)

@@ -32,7 +32,8 @@ public sealed class EvaluationReport(IReadOnlyList<EvaluationOutcome> outcomes)
     public string Summary()
     {
         var text = new StringBuilder();
-        foreach (var language in new string?[] { null, "en", "es" })
+        // A language with no rows has no figures to show (its shares would read 100 %).
+        foreach (var language in new string?[] { null, "en", "es" }.Where(language => Of(language).Any()))
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"{language ?? "all",-4} rows {Of(language).Count(),4}  routing {Routing(language):P1}  crisis recall {CrisisRecall(language):P1} (cards {CrisisCards(language):P1})  crisis category {CrisisCategoryAccuracy(language):P1}  false alarms {FalseAlarms(language):P1}  false checks {FalseChecks(language):P1}");

@@ -3,94 +3,158 @@ using FentanylHelp.Dialogs.Engine;
 namespace FentanylHelp.Dialogs.Understanding;
 
 /// <summary>
-/// The third look at a message, learned from labelled examples (dialogs/crisis-examples.tsv): a naive Bayes model
-/// over the message's words, word pairs, letter groups (four letters, so "despierta" and "despertaba" or a typo
-/// still share most of them) and the concepts found in it. It only ever asks "is this happening now?": it catches
-/// wording the phrases and rules have not met, and never shows the emergency card by itself. Its reasons are
-/// the features that weighed most, so a decision can always be explained.
+/// The third look at a message, learned from labelled examples (dialogs/crisis-examples.tsv): a logistic regression
+/// (softmax over "none" and each emergency) on the message's words, word pairs, letter groups (four letters, so
+/// "despierta" and "despertaba" or a typo still share most of them) and the concepts found in it. Unlike counting
+/// words per label, it learns how much a word weighs against the others in the same message, so "se desmayó" next
+/// to "ya comió y anda normal" can weigh less than alone. It gives the chance that a message is an emergency; the
+/// triage uses it to ask "is this happening now?" about wording the phrases and rules have not met, and to ask
+/// rather than show the card when the rules and the examples disagree. Its reasons are the features that pushed
+/// most, so a decision can always be explained. Trained once per process, the same way every time.
 /// </summary>
 public sealed class CrisisClassifier
 {
     public const string None = "none";
 
-    /// <summary>Laplace smoothing: a feature never seen with a label still has a small chance.</summary>
-    private const double Smoothing = 0.5;
-
     private const int GramLength = 4;
     private const string WordPrefix = "w:";
+    private const int Epochs = 30;
+    private const double LearningRate = 0.3;
 
-    private readonly Dictionary<string, Dictionary<string, double>> logLikelihood = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> unseen = new(StringComparer.Ordinal);
+    /// <summary>Keeps weights small, so no single rare word decides alone.</summary>
+    private const double WeightDecay = 1e-4;
+
+    /// <summary>The same order of examples on every start, so the same content always gives the same model.</summary>
+    private const int ShuffleSeed = 7;
+
     private readonly string[] labels;
+    private readonly int none;
+    private readonly Dictionary<string, int> featureIndex = new(StringComparer.Ordinal);
+    private readonly double[] bias;
+
+    /// <summary>One row of <see cref="labels"/>.Length weights per feature.</summary>
+    private double[] weights = [];
 
     /// <param name="examples">Each message with its label: an emergency ("overdose", "suicide", "poison", "pet") or <see cref="None"/>.</param>
     /// <param name="concepts">Concept names found in a message, added to its features.</param>
     public CrisisClassifier(IEnumerable<(string Text, string Label)> examples, Func<string, IEnumerable<string>> concepts)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, label) in examples)
+        var rows = examples.Select(example => (Features: Features(example.Text, concepts(example.Text)).Distinct(StringComparer.Ordinal).ToArray(), example.Label)).ToList();
+        labels = [.. rows.Select(row => row.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        none = Array.IndexOf(labels, None);
+        bias = new double[labels.Length];
+        if (none < 0 || labels.Length < 2)
         {
-            var byFeature = counts.GetOrCreate(label);
-            foreach (var feature in Features(text, concepts(text)))
-            {
-                byFeature[feature] = byFeature.GetValueOrDefault(feature) + 1;
-                vocabulary.Add(feature);
-            }
+            return;
         }
 
-        labels = [.. counts.Keys.Order(StringComparer.Ordinal)];
-        foreach (var (label, byFeature) in counts)
-        {
-            var total = byFeature.Values.Sum() + (Smoothing * vocabulary.Count);
-            logLikelihood[label] = byFeature.ToDictionary(pair => pair.Key, pair => Math.Log((pair.Value + Smoothing) / total), StringComparer.Ordinal);
-            unseen[label] = Math.Log(Smoothing / total);
-        }
+        var data = rows.Select(row => (Features: row.Features.Select(Index).ToArray(), Label: Array.IndexOf(labels, row.Label))).ToArray();
+        Train(data);
     }
 
     /// <summary>
-    /// The emergency the message most looks like and by how much more than <see cref="None"/>: the mean log ratio
-    /// per feature (so long and short messages compare), with the features that pushed most. Null without a model.
+    /// The emergency the message most looks like and the chance that it is one at all (1 minus the chance of
+    /// "none"), with the features that pushed most towards that emergency. Null without a model or a known feature.
     /// </summary>
     /// <param name="concepts">The concepts found in the message.</param>
     public ClassifierScore? Score(string? text, IEnumerable<string> concepts)
     {
-        if (!labels.Contains(None) || labels.Length < 2)
+        if (none < 0 || labels.Length < 2)
         {
             return null;
         }
 
-        var features = Features(text, concepts).ToList();
-        if (features.Count == 0)
-        {
-            return null;
-        }
-
-        var known = features.Where(feature => labels.Any(label => logLikelihood[label].ContainsKey(feature))).ToList();
+        var known = Features(text, concepts).Distinct(StringComparer.Ordinal)
+            .Select(feature => (Feature: feature, Index: featureIndex.GetValueOrDefault(feature, -1)))
+            .Where(pair => pair.Index >= 0)
+            .ToList();
         if (known.Count == 0)
         {
             return null;
         }
 
-        var none = logLikelihood[None];
-        ClassifierScore? best = null;
-        foreach (var label in labels.Where(label => label != None))
+        var chances = Chances([.. known.Select(pair => pair.Index)]);
+        var best = Enumerable.Range(0, labels.Length).Where(label => label != none).MaxBy(label => chances[label]);
+        var reasons = known
+            .OrderByDescending(pair => weights[(pair.Index * labels.Length) + best] - weights[(pair.Index * labels.Length) + none])
+            .Take(5)
+            .Select(pair => pair.Feature);
+        return new ClassifierScore(labels[best], 1 - chances[none], [.. reasons]) { Words = known.Count(pair => pair.Feature.StartsWith(WordPrefix, StringComparison.Ordinal)) };
+    }
+
+    private int Index(string feature)
+    {
+        if (!featureIndex.TryGetValue(feature, out var index))
         {
-            var weights = known.Select(feature => (Feature: feature, Weight: Weigh(label, feature) - none.GetValueOrDefault(feature, unseen[None]))).ToList();
-            var margin = weights.Sum(pair => pair.Weight) / known.Count;
-            if (best is null || margin > best.Margin)
+            index = featureIndex.Count;
+            featureIndex[feature] = index;
+        }
+
+        return index;
+    }
+
+    /// <summary>Stochastic gradient descent with a step per weight that shrinks as that weight is updated (AdaGrad).</summary>
+    private void Train((int[] Features, int Label)[] data)
+    {
+        var width = labels.Length;
+        weights = new double[featureIndex.Count * width];
+        var squares = new double[weights.Length];
+        var biasSquares = new double[width];
+        var order = Enumerable.Range(0, data.Length).ToArray();
+        var random = new Random(ShuffleSeed);
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var (features, label) in order.Select(index => data[index]))
             {
-                best = new ClassifierScore(label, margin, [.. weights.OrderByDescending(pair => pair.Weight).Take(5).Select(pair => pair.Feature)])
+                var chances = Chances(features);
+                var scale = 1 / Math.Sqrt(Math.Max(1, features.Length));
+                for (var k = 0; k < width; k++)
                 {
-                    KnownWords = known.Count(feature => feature.StartsWith(WordPrefix, StringComparison.Ordinal)),
-                };
+                    var error = chances[k] - (k == label ? 1 : 0);
+                    biasSquares[k] += error * error;
+                    bias[k] -= LearningRate * error / Math.Sqrt(biasSquares[k] + 1e-8);
+                    foreach (var feature in features)
+                    {
+                        var at = (feature * width) + k;
+                        var gradient = (error * scale) + (WeightDecay * weights[at]);
+                        squares[at] += gradient * gradient;
+                        weights[at] -= LearningRate * gradient / Math.Sqrt(squares[at] + 1e-8);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The softmax of the labels' scores; features count divided by the square root of their number, so long and short messages compare.</summary>
+    private double[] Chances(int[] features)
+    {
+        var width = labels.Length;
+        var scores = (double[])bias.Clone();
+        var scale = 1 / Math.Sqrt(Math.Max(1, features.Length));
+        foreach (var feature in features)
+        {
+            for (var k = 0; k < width; k++)
+            {
+                scores[k] += weights[(feature * width) + k] * scale;
             }
         }
 
-        return best;
-    }
+        var top = scores.Max();
+        var total = 0.0;
+        for (var k = 0; k < width; k++)
+        {
+            scores[k] = Math.Exp(scores[k] - top);
+            total += scores[k];
+        }
 
-    private double Weigh(string label, string feature) => logLikelihood[label].GetValueOrDefault(feature, unseen[label]);
+        for (var k = 0; k < width; k++)
+        {
+            scores[k] /= total;
+        }
+
+        return scores;
+    }
 
     /// <summary>Words, word pairs, four-letter groups and concepts of a message (written content, never stored).</summary>
     private static IEnumerable<string> Features(string? text, IEnumerable<string> concepts)
@@ -118,9 +182,9 @@ public sealed class CrisisClassifier
     }
 }
 
-/// <summary>The emergency a message looks most like to the classifier, its margin over "none", and the features that weighed most.</summary>
-public sealed record ClassifierScore(string Emergency, double Margin, IReadOnlyList<string> Reasons)
+/// <summary>The emergency a message looks most like to the classifier, the chance that it is an emergency at all, and the features that weighed most.</summary>
+public sealed record ClassifierScore(string Emergency, double Chance, IReadOnlyList<string> Reasons)
 {
     /// <summary>How many of the message's words the classifier has met in its examples.</summary>
-    public int KnownWords { get; init; }
+    public int Words { get; init; }
 }

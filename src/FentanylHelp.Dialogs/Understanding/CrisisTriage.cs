@@ -11,20 +11,17 @@ namespace FentanylHelp.Dialogs.Understanding;
 /// card) or 0. A phrase is worth 2, a rule its own level; calming concepts (a story in the past, a "what if", a
 /// joke) take their weight off, except that an urgent word ("right now", "ahorita") cancels the light ones, and
 /// that against two agreeing signs told in the present the light ones lower the card to a check at most. The
-/// classifier asks the check on its own when it is sure enough, and a rule's answer without a phrase stands
-/// only when the classifier leans that way too. Recall comes first: a check costs one tap, a missed emergency
-/// can cost a life.
+/// classifier weighs in last: the card stands where it agrees and is asked as a check where it does not, a check
+/// it finds very unlikely is left out, and it asks on its own about wording the rules missed. Recall comes
+/// first: a check costs one tap, a missed emergency can cost a life.
 /// </summary>
 public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concepts, CrisisClassifier classifier, CrisisConcepts rules)
 {
     private const int Now = 2;
     private const int Check = 1;
 
-    /// <summary>Known words a message needs before the classifier may ask about it on its own, without any concept found.</summary>
+    /// <summary>Words a message needs before the classifier may ask about it on its own.</summary>
     private const int MinWordsAlone = 3;
-
-    /// <summary>How much surer the classifier must be when no sign, substance or intent was found.</summary>
-    private const double WiderMargin = 0.3;
 
     /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
     private const int Firm = 2;
@@ -72,39 +69,35 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     }
 
     /// <summary>
-    /// A crisis phrase always stands (as a card, or as a check where calming words lowered it). A rule's card
-    /// without a phrase stands when the classifier leans the same way, and becomes a check when it does not: the
-    /// classifier may lower a rule's answer, never silence it. The classifier alone asks "is this happening now?"
-    /// when it is sure enough.
+    /// The classifier weighs in last, learned from messages people really wrote: a card stands only when it agrees
+    /// the message is likely an emergency, and is asked as a check otherwise (never silenced); a check it finds
+    /// very unlikely is left out where calming words were found too ("kid passed out in gym, nurse said low blood
+    /// sugar, he is back in class"), never on its word alone; and it asks "is this happening now?" on its own about
+    /// wording no phrase or rule has met, when it is sure enough.
     /// </summary>
     private CrisisMatch? Weigh(CrisisMatch? decision, ClassifierScore? score, IReadOnlyList<ConceptHit> hits, IReadOnlyList<CalmingConcept> calming)
     {
-        var margin = score?.Margin ?? double.NegativeInfinity;
-        if (decision is { Phrase: not null })
+        if (score is null)
         {
             return decision;
         }
 
         if (decision is not null)
         {
-            return decision.Certain && margin <= rules.ClassifierRulesAbove ? AsCheck(decision) : decision;
+            return decision.Certain
+                ? score.Chance < rules.ClassifierCardAbove ? AsCheck(decision) : decision
+                : score.Chance < rules.ClassifierQuietBelow && calming.Any(calm => Parts(decision).Any(calm.Applies)) ? null : decision;
         }
 
-        // Alone, the classifier needs something to go on besides the people named ("the sky is blue today" names
-        // nobody in danger): a sign, a substance or intent, or a few words it knows and a wider margin. It stays
-        // quiet where calming words that would silence a rule fired for that emergency (the dog's sock, a movie),
-        // unless it is sure and only light ones fired (a night shift must not silence "no lo puedo despertar").
-        if (score is not null
-            && (hits.Any(hit => !rules.People.Contains(hit.Concept))
-                ? margin > rules.ClassifierCheckAbove
-                : score.KnownWords >= MinWordsAlone && margin > rules.ClassifierCheckAbove + WiderMargin)
-            && Calm(calming, score.Emergency, lightAtMost: margin > rules.ClassifierSureAbove ? 0 : int.MaxValue) < Now
-            && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } answers)
-        {
-            return new CrisisMatch(answers.Emergency, answers.Check, Language(null, hits)) { Certain = false };
-        }
-
-        return null;
+        // Alone, it needs a few words and something to go on besides the people named and calming words: a sign, a
+        // substance or intent. "No", "Go deeper" or "fentanyl patch" say too little for it to ask about.
+        var grounded = hits.Any(hit => !rules.People.Contains(hit.Concept) && !calming.Any(calm => calm.Concept == hit.Concept));
+        return grounded
+            && score.Words >= MinWordsAlone
+            && score.Chance > rules.ClassifierCheckAbove
+            && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } alone
+            ? new CrisisMatch(alone.Emergency, alone.Check, Language(null, hits)) { Certain = false }
+            : null;
     }
 
     /// <summary>How far the calming concepts lower one emergency; the light ones (weight 1) together by at most <paramref name="lightAtMost"/>.</summary>
@@ -113,6 +106,10 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
         var applying = calming.Where(calm => calm.Applies(emergency)).ToList();
         return Math.Min(lightAtMost, applying.Where(calm => calm.Weight < Firm).Sum(calm => calm.Weight)) + applying.Where(calm => calm.Weight >= Firm).Sum(calm => calm.Weight);
     }
+
+    /// <summary>The single emergencies a decision joins ("overdose+suicide" is two).</summary>
+    private IReadOnlyList<string> Parts(CrisisMatch decision) =>
+        rules.Answers.FirstOrDefault(answers => answers.Emergency == decision.Category)?.Parts ?? [decision.Category];
 
     /// <summary>The same emergency, asked about first rather than answered with the card.</summary>
     private CrisisMatch AsCheck(CrisisMatch decision) =>
