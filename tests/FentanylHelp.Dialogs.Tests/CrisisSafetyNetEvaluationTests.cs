@@ -6,7 +6,7 @@ namespace FentanylHelp.Dialogs.Tests;
 /// The fresh crisis sets, each written by someone who never saw the crisis phrases, concepts or these tests:
 /// crisis-fresh.tsv (sets A–D) against the safety net's targets (every emergency gets the emergency card or the
 /// "is this happening now?" check first; at most 1 % of the look-alikes get an emergency card and at most 5 % a
-/// check, in each language), and the later sets E to I at 100 % recall with their look-alikes held where they
+/// check, in each language), and the later sets E to L at 100 % recall with their look-alikes held where they
 /// stand today (tests/evaluation/README.md gives each set's first, unseen figures): a regression gate, not the target.
 /// </summary>
 public sealed class CrisisSafetyNetEvaluationTests
@@ -15,10 +15,13 @@ public sealed class CrisisSafetyNetEvaluationTests
     {
         ["crisis-fresh.tsv"] = (0.01, 0.05),
         ["crisis-fresh-e.tsv"] = (0.01, 0.05),
-        ["crisis-fresh-f.tsv"] = (0.01, 0.05),
-        ["crisis-fresh-g.tsv"] = (0.01, 0.06),
-        ["crisis-fresh-h.tsv"] = (0.01, 0.07),
-        ["crisis-fresh-i.tsv"] = (0.01, 0.10),
+        ["crisis-fresh-f.tsv"] = (0.01, 0.11),
+        ["crisis-fresh-g.tsv"] = (0.01, 0.05),
+        ["crisis-fresh-h.tsv"] = (0.01, 0.09),
+        ["crisis-fresh-i.tsv"] = (0.01, 0.05),
+        ["crisis-fresh-j.tsv"] = (0.01, 0.05),
+        ["crisis-fresh-k.tsv"] = (0.01, 0.07),
+        ["crisis-fresh-l.tsv"] = (0.01, 0.11),
     };
 
     private static readonly Dictionary<string, Lazy<EvaluationReport>> Reports = MostOnLookAlikes.Keys.ToDictionary(

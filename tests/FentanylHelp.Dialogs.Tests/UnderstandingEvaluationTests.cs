@@ -39,17 +39,20 @@ public sealed class UnderstandingEvaluationTests
     }
 
     /// <summary>
-    /// routing-fresh-i.tsv: 340 ordinary questions written blind against the node list, first scored after the
-    /// new answers joined (88.8 % in each language). Held where it stands, a regression gate below the 95 % target.
+    /// routing-fresh-i.tsv and routing-fresh-j.tsv: 340 ordinary questions each, written blind against the node list
+    /// (I first scored 88.8 %, J 81.8 % / 80.0 % before the ask phrases grew). Held where they stand, a regression gate
+    /// below the 95 % target.
     /// </summary>
     [Theory]
-    [InlineData("en")]
-    [InlineData("es")]
-    public void Fresh_questions_route_at_least_as_well_as_when_first_scored(string language)
+    [InlineData("routing-fresh-i.tsv", "en", 0.88)]
+    [InlineData("routing-fresh-i.tsv", "es", 0.88)]
+    [InlineData("routing-fresh-j.tsv", "en", 0.85)]
+    [InlineData("routing-fresh-j.tsv", "es", 0.85)]
+    public void Fresh_questions_route_at_least_as_well_as_they_do_now(string file, string language, double least)
     {
-        var report = Evaluator.Run(TestContent.Engine().Engine, EvaluationSet.Load(Path.Combine(AppContext.BaseDirectory, "evaluation", "routing-fresh-i.tsv")));
+        var report = Evaluator.Run(TestContent.Engine().Engine, EvaluationSet.Load(Path.Combine(AppContext.BaseDirectory, "evaluation", file)));
 
-        Assert.True(report.Routing(language) >= 0.88, $"routing {report.Routing(language):P1}");
+        Assert.True(report.Routing(language) >= least, $"routing {report.Routing(language):P1}");
         Assert.Equal(0, report.FalseAlarms(language));
     }
 

@@ -157,7 +157,7 @@ public static class ContentValidator
         var defined = concepts.Concepts.Select(concept => concept.Name).ToHashSet(StringComparer.Ordinal);
         var named = concepts.Rules.SelectMany(rule => rule.Slots.SelectMany(slot => slot).Select(name => (name, rule.Location)))
             .Concat(concepts.Calming.Select(calm => (name: calm.Concept, calm.Location)))
-            .Concat(concepts.Urgent.Concat(concepts.People).Concat(concepts.InThePast).Select(name => (name, concepts.Location)));
+            .Concat(concepts.Urgent.Concat(concepts.NotAlone).Concat(concepts.NotNow).Select(name => (name, concepts.Location)));
         foreach (var (name, location) in named.Where(entry => !defined.Contains(entry.name)))
         {
             yield return new Diagnostic(DiagnosticCodes.UnknownConcept, location, $"unknown concept '{name}' (concepts: {string.Join(", ", defined.Order(StringComparer.Ordinal))})");

@@ -15,11 +15,11 @@ public sealed record CrisisConcepts(
 {
     public static readonly CrisisConcepts None = new([], [], [], [], [], new SourceLocation("dialogs/crisis-concepts.yaml", 1));
 
-    /// <summary>Concepts that only name who is involved (the writer, a friend, a child, a pet): alone they show no danger.</summary>
-    public IReadOnlyList<string> People { get; init; } = [];
+    /// <summary>Concepts that alone show no danger (who is involved, a drug named): the classifier needs more to ask on its own.</summary>
+    public IReadOnlyList<string> NotAlone { get; init; } = [];
 
-    /// <summary>Calming concepts that tell the story in the past ("last year", "hace años").</summary>
-    public IReadOnlyList<string> InThePast { get; init; } = [];
+    /// <summary>Calming concepts that tell the story as not happening now: in the past ("last year", "hace años") or as a "what if".</summary>
+    public IReadOnlyList<string> NotNow { get; init; } = [];
 
     /// <summary>Nodes that lead with the emergency numbers themselves (help-start), so no check goes before them.</summary>
     public IReadOnlyList<string> NumbersFirst { get; init; } = [];

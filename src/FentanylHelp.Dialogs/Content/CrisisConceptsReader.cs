@@ -34,8 +34,8 @@ internal static class CrisisConceptsReader
         var answers = ReadAnswers(fields);
         var (checkAbove, cardAbove, quietBelow) = ReadClassifier(fields);
         var numbersFirst = fields.StringList("numbers-first");
-        var people = fields.StringList("people");
-        var inThePast = fields.StringList("in-the-past");
+        var notAlone = fields.StringList("not-alone");
+        var notNow = fields.StringList("not-now");
         fields.ReportUnknownFields();
         return new CrisisConcepts(concepts, rules, calming, urgent, answers, fields.Location)
         {
@@ -43,8 +43,8 @@ internal static class CrisisConceptsReader
             ClassifierCardAbove = cardAbove,
             ClassifierQuietBelow = quietBelow,
             NumbersFirst = numbersFirst,
-            People = people,
-            InThePast = inThePast,
+            NotAlone = notAlone,
+            NotNow = notNow,
         };
     }
 
