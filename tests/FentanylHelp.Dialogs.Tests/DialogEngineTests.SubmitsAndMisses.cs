@@ -108,6 +108,18 @@ public sealed partial class DialogEngineTests
         Assert.Equal(1, state.Misses);
     }
 
+    [Fact]
+    public void A_number_that_picks_no_button_is_not_taken_for_a_question_holding_that_number()
+    {
+        var (engine, _) = NewEngine();
+        var state = At(engine, "quokka tour");
+
+        var result = Say(engine, state, "7");
+
+        Assert.Equal(NotUnderstoodThenMenu(), Keys(result));
+        Assert.Equal(["tt-bare"], Keys(Say(engine, state, "quokka 7")));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -121,6 +121,7 @@ public sealed partial class DialogEngineTests
             ask:
               en:
                 - quokka bare
+                - quokka 7
             choices:
               - label: { en: "To the start" }
                 goto: tt-start
