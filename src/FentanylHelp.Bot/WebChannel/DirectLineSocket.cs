@@ -15,14 +15,12 @@ public static partial class DirectLineSocket
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
     public static async Task<IResult> AcceptAsync(
-        HttpContext context,
-        string conversationId,
-        WebConversations conversations,
-        DirectLineTokens tokens,
+        [AsParameters] ConversationRequest request,
         IOptions<WebChannelOptions> options,
         IHostApplicationLifetime lifetime,
         ILogger<WebConversation> logger)
     {
+        var context = request.Context;
         if (!context.WebSockets.IsWebSocketRequest)
         {
             return DirectLineError.BadArgument("This is a WebSocket stream: open it with a WebSocket client.");
@@ -33,19 +31,22 @@ public static partial class DirectLineSocket
             return DirectLineError.Result(StatusCodes.Status403Forbidden, "OriginNotAllowed", "This site may not open the chat's stream.");
         }
 
-        if (conversations.Find(conversationId) is not { } conversation)
+        var access = request.AuthorizeStream();
+        if (!access.IsGranted)
         {
-            return DirectLineError.NotFound();
-        }
-
-        if (!tokens.TryRedeemStream(context.Request.Query["t"], conversationId))
-        {
-            return DirectLineError.Result(StatusCodes.Status403Forbidden, "TokenInvalid", "The stream URL has expired or was already used. Reconnect to get a new one.");
+            return access.Refusal;
         }
 
         if (!Watermark.TryParse(context.Request.Query["watermark"], out var watermark))
         {
             return DirectLineError.BadArgument(Watermark.Problem);
+        }
+
+        // Swept since it was found: say so while an HTTP answer is still possible (after the handshake, the stream just ends).
+        var conversation = access.Conversation;
+        if (conversation.HasEnded)
+        {
+            return DirectLineError.NotFound();
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();

@@ -2,7 +2,6 @@ using FentanylHelp.Bot.BotFramework;
 using FentanylHelp.Bot.WebPages;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -64,7 +63,7 @@ public static partial class WebChannelEndpoints
     /// <summary>POST /v3/directline/conversations: starts the token's conversation (201; 200 if already started).</summary>
     internal static IResult StartConversation(HttpContext context, WebConversations conversations, DirectLineTokens tokens)
     {
-        var check = tokens.Check(BearerToken(context.Request));
+        var check = tokens.Check(BearerToken.Of(context.Request));
         if (check.Token is not { } granted)
         {
             return DirectLineError.Forbidden(check.Problem);
@@ -80,37 +79,38 @@ public static partial class WebChannelEndpoints
     }
 
     /// <summary>GET /v3/directline/conversations/{id}?watermark=: a fresh token and stream URL that replays after the watermark.</summary>
-    internal static IResult Reconnect(HttpContext context, string conversationId, WebConversations conversations, DirectLineTokens tokens)
+    internal static IResult Reconnect([AsParameters] ConversationRequest request)
     {
-        if (Authorize(context, conversationId, conversations, tokens) is { } refusal)
+        var access = request.Authorize();
+        if (!access.IsGranted)
         {
-            return refusal;
+            return access.Refusal;
         }
 
-        if (!Watermark.TryParse(context.Request.Query["watermark"], out var watermark))
+        if (!Watermark.TryParse(request.HttpRequest.Query["watermark"], out var watermark))
         {
             return DirectLineError.BadArgument(Watermark.Problem);
         }
 
-        var conversation = conversations.Find(conversationId)!;
-        conversation.MarkStarted();
-        return TypedResults.Json(Connection(context.Request, conversation, tokens, watermark));
+        access.Conversation.MarkStarted();
+        return TypedResults.Json(Connection(request.HttpRequest, access.Conversation, request.Tokens, watermark));
     }
 
     /// <summary>GET /v3/directline/conversations/{id}/activities?watermark=: polling. Answers 200 with whatever there is.</summary>
-    internal static IResult GetActivities(HttpContext context, string conversationId, WebConversations conversations, DirectLineTokens tokens)
+    internal static IResult GetActivities([AsParameters] ConversationRequest request)
     {
-        if (Authorize(context, conversationId, conversations, tokens) is { } refusal)
+        var access = request.Authorize();
+        if (!access.IsGranted)
         {
-            return refusal;
+            return access.Refusal;
         }
 
-        if (!Watermark.TryParse(context.Request.Query["watermark"], out var watermark))
+        if (!Watermark.TryParse(request.HttpRequest.Query["watermark"], out var watermark))
         {
             return DirectLineError.BadArgument(Watermark.Problem);
         }
 
-        return Results.Text(conversations.Find(conversationId)!.ActivitiesAfter(watermark), "application/json; charset=utf-8");
+        return Results.Text(access.Conversation.ActivitiesAfter(watermark), "application/json; charset=utf-8");
     }
 
     /// <summary>
@@ -118,37 +118,37 @@ public static partial class WebChannelEndpoints
     /// its clientActivityID), then runs the bot's turn in process and answers with the activity's id.
     /// </summary>
     internal static async Task<IResult> PostActivityAsync(
-        HttpContext context,
-        string conversationId,
-        WebConversations conversations,
-        DirectLineTokens tokens,
-        WebChannelAdapter adapter,
-        IBot bot,
-        WebText text,
-        IOptions<WebChannelOptions> options,
-        TimeProvider time,
-        IHostApplicationLifetime lifetime,
+        [AsParameters] ConversationRequest request,
+        [AsParameters] ActivityIntake intake,
+        [AsParameters] BotTurnRunner turns,
         ILogger<WebConversation> logger)
     {
-        if (Authorize(context, conversationId, conversations, tokens) is { } refusal)
+        var access = request.Authorize();
+        if (!access.IsGranted)
         {
-            return refusal;
+            return access.Refusal;
         }
 
-        var (activity, problem) = await IncomingActivity.ReadAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted);
+        var (activity, problem) = await IncomingActivity.ReadAsync(request.HttpRequest.Body, request.HttpRequest.ContentLength, request.Context.RequestAborted);
         if (activity is null)
         {
             return DirectLineError.BadArgument(problem!);
         }
 
-        var conversation = conversations.Find(conversationId)!;
-        IncomingActivity.Address(activity, conversation, options.Value.BotId, BaseUrl(context.Request));
-        if (activity.Attachments is { Count: > 0 })
+        // The sweeper may have forgotten the conversation while the body was arriving: the activity has nowhere to go.
+        var conversation = access.Conversation;
+        if (conversation.HasEnded)
         {
-            return TypedResults.Json(new ResourceResponseBody(RefuseFiles(activity, conversation, text, time)));
+            return DirectLineError.NotFound();
         }
 
-        var echo = conversation.Append(activity, time.GetUtcNow());
+        intake.Address(activity, conversation, request.HttpRequest);
+        if (activity.Attachments is { Count: > 0 })
+        {
+            return TypedResults.Json(new ResourceResponseBody(intake.RefuseFiles(activity, conversation)));
+        }
+
+        var echo = intake.Log(activity, conversation);
         if (activity.Type == ActivityTypes.Event && activity.Name == JoinEventName)
         {
             // One welcome per conversation, however often a page asks.
@@ -160,17 +160,7 @@ public static partial class WebChannelEndpoints
             LogJoined(logger, conversation.Campaign ?? "none");
         }
 
-        // The turn runs to its end even if the page goes away meanwhile, so the state it saves stays whole.
-        await conversation.Turns.WaitAsync(lifetime.ApplicationStopping);
-        try
-        {
-            await adapter.ProcessAsync(activity, bot, lifetime.ApplicationStopping);
-        }
-        finally
-        {
-            conversation.Turns.Release();
-        }
-
+        await turns.RunAsync(conversation, activity);
         return TypedResults.Json(new ResourceResponseBody(echo.Id));
     }
 
@@ -179,39 +169,33 @@ public static partial class WebChannelEndpoints
     /// message is echoed without them (so the client's send completes) and the channel says so politely.
     /// The files themselves are never read.
     /// </summary>
-    internal static async Task<IResult> UploadAsync(
-        HttpContext context,
-        string conversationId,
-        WebConversations conversations,
-        DirectLineTokens tokens,
-        WebText text,
-        IOptions<WebChannelOptions> options,
-        TimeProvider time)
+    internal static async Task<IResult> UploadAsync([AsParameters] ConversationRequest request, [AsParameters] ActivityIntake intake)
     {
-        if (Authorize(context, conversationId, conversations, tokens) is { } refusal)
+        var access = request.Authorize();
+        if (!access.IsGranted)
         {
-            return refusal;
+            return access.Refusal;
         }
 
-        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
+        if (!MediaTypeHeaderValue.TryParse(request.HttpRequest.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
         {
             return DirectLineError.BadArgument("An upload must be multipart/form-data with an 'activity' part.");
         }
 
-        var reader = new MultipartReader(boundary, context.Request.Body) { BodyLengthLimit = IncomingActivity.MaxBytes };
+        var reader = new MultipartReader(boundary, request.HttpRequest.Body) { BodyLengthLimit = IncomingActivity.MaxBytes };
         Activity? activity;
         string? problem;
         try
         {
-            var section = await reader.ReadNextSectionAsync(context.RequestAborted);
+            var section = await reader.ReadNextSectionAsync(request.Context.RequestAborted);
             if (section?.GetContentDispositionHeader() is not { } disposition || HeaderUtilities.RemoveQuotes(disposition.Name).Value != "activity")
             {
                 return DirectLineError.BadArgument("The first part of an upload must be the 'activity'.");
             }
 
-            (activity, problem) = await IncomingActivity.ReadAsync(section.Body, null, context.RequestAborted);
+            (activity, problem) = await IncomingActivity.ReadAsync(section.Body, null, request.Context.RequestAborted);
         }
         catch (Exception error) when (error is InvalidDataException or IOException)
         {
@@ -223,15 +207,21 @@ public static partial class WebChannelEndpoints
             return DirectLineError.BadArgument(problem!);
         }
 
-        var conversation = conversations.Find(conversationId)!;
-        IncomingActivity.Address(activity, conversation, options.Value.BotId, BaseUrl(context.Request));
-        return TypedResults.Json(new ResourceResponseBody(RefuseFiles(activity, conversation, text, time)));
+        // The sweeper may have forgotten the conversation while the body was arriving: the activity has nowhere to go.
+        var conversation = access.Conversation;
+        if (conversation.HasEnded)
+        {
+            return DirectLineError.NotFound();
+        }
+
+        intake.Address(activity, conversation, request.HttpRequest);
+        return TypedResults.Json(new ResourceResponseBody(intake.RefuseFiles(activity, conversation)));
     }
 
     /// <summary>POST /v3/directline/tokens/refresh: a new token for the same conversation and user, while the old one is still valid.</summary>
     internal static IResult RefreshToken(HttpContext context, WebConversations conversations, DirectLineTokens tokens)
     {
-        var check = tokens.Check(BearerToken(context.Request));
+        var check = tokens.Check(BearerToken.Of(context.Request));
         if (check.Token is not { } granted)
         {
             return DirectLineError.Forbidden(check.Problem);
@@ -246,17 +236,6 @@ public static partial class WebChannelEndpoints
         conversation.KeepUntil(token.ExpiresAt);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Json(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn, StreamUrl: null));
-    }
-
-    private static IResult? Authorize(HttpContext context, string conversationId, WebConversations conversations, DirectLineTokens tokens)
-    {
-        var check = tokens.Check(BearerToken(context.Request), conversationId);
-        if (check.Token is null)
-        {
-            return DirectLineError.Forbidden(check.Problem);
-        }
-
-        return conversations.Find(conversationId) is null ? DirectLineError.NotFound() : null;
     }
 
     private static ConversationResponse Connection(HttpRequest request, WebConversation conversation, DirectLineTokens tokens, long? watermark)
@@ -278,27 +257,6 @@ public static partial class WebChannelEndpoints
         query.Add("t", streamToken);
         var scheme = request.IsHttps ? "wss" : "ws";
         return $"{scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{DirectLinePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream{query.ToQueryString()}";
-    }
-
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/";
-
-    private static string? BearerToken(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-    }
-
-    /// <summary>Echoes the message without its files, then the channel's polite "I can't receive files" in the person's language.</summary>
-    private static string RefuseFiles(Activity activity, WebConversation conversation, WebText text, TimeProvider time)
-    {
-        activity.Attachments = null;
-        var echo = conversation.Append(activity, time.GetUtcNow());
-        var language = WebText.LanguageOf(activity.Locale);
-        var reply = activity.CreateReply(text.Text(WebTextKeys.FilesNotReceived, language), language);
-        reply.From.Role = RoleTypes.Bot;
-        reply.Entities = [new Entity(ActivityRenderer.ReplyKeyEntityType) { Properties = { ["key"] = WebTextKeys.FilesNotReceived } }];
-        conversation.Append(reply, time.GetUtcNow());
-        return echo.Id;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Web chat conversation joined (campaign {Campaign})")]

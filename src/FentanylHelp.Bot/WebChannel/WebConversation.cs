@@ -22,6 +22,7 @@ public sealed class WebConversation(string id, string userId, DateTimeOffset exp
     private DateTimeOffset expiresAt = expiresAt;
     private bool started;
     private bool joined;
+    private bool ended;
 
     public string Id { get; } = id;
 
@@ -40,6 +41,21 @@ public sealed class WebConversation(string id, string userId, DateTimeOffset exp
             lock (gate)
             {
                 return expiresAt;
+            }
+        }
+    }
+
+    /// <summary>
+    /// True once the channel has forgotten the conversation. A request that found it just before may still hold it:
+    /// that request answers as if it had come a moment later (404), and a stream opened on it ends at once.
+    /// </summary>
+    public bool HasEnded
+    {
+        get
+        {
+            lock (gate)
+            {
+                return ended;
             }
         }
     }
@@ -139,13 +155,20 @@ public sealed class WebConversation(string id, string userId, DateTimeOffset exp
 
     /// <summary>
     /// Opens a stream: the replay of everything after the watermark and then every new activity, with no
-    /// gap or repeat between the two because both are taken under the same lock.
+    /// gap or repeat between the two because both are taken under the same lock. On a conversation that has
+    /// ended, the stream ends at once rather than wait for activities that will never come.
     /// </summary>
     public (string? Replay, StreamSubscription Subscription) Subscribe(long watermark)
     {
         lock (gate)
         {
             var subscription = new StreamSubscription(Unsubscribe);
+            if (ended)
+            {
+                subscription.End("ended");
+                return (null, subscription);
+            }
+
             streams.Add(subscription);
             if (streams.Count > MaxStreams)
             {
@@ -163,6 +186,7 @@ public sealed class WebConversation(string id, string userId, DateTimeOffset exp
     {
         lock (gate)
         {
+            ended = true;
             foreach (var stream in streams)
             {
                 stream.End("ended");

@@ -46,7 +46,8 @@ public sealed partial class WebConversations(IOptions<WebChannelOptions> options
 
         if (conversation.ExpiresAt > time.GetUtcNow())
         {
-            return conversation;
+            // A sweep on another thread may have forgotten it since it was taken from the dictionary.
+            return conversation.HasEnded ? null : conversation;
         }
 
         Remove(conversation);

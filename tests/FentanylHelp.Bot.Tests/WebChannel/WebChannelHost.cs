@@ -1,21 +1,21 @@
 using System.Net;
 using FentanylHelp.Bot.Tests.Http;
+using FentanylHelp.Bot.WebChannel;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace FentanylHelp.Bot.Tests.WebChannel;
 
 /// <summary>
 /// The real app on Kestrel at a free loopback port, so tests can use real HTTP and a real WebSocket client.
-/// Its clock is a <see cref="FakeTimeProvider"/> that tests move forward to expire tokens.
+/// Its clock is a fake (<see cref="InterleavingClock"/>) that tests move forward to expire tokens.
 /// </summary>
 internal sealed class WebChannelHost : IAsyncDisposable
 {
     private readonly BotApplicationFactory factory;
 
-    private WebChannelHost(BotApplicationFactory factory, FakeTimeProvider time)
+    private WebChannelHost(BotApplicationFactory factory, InterleavingClock time)
     {
         this.factory = factory;
         Time = time;
@@ -28,13 +28,13 @@ internal sealed class WebChannelHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public FakeTimeProvider Time { get; }
+    public InterleavingClock Time { get; }
 
     public IServiceProvider Services => factory.Services;
 
     public static WebChannelHost Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new InterleavingClock(DateTimeOffset.UtcNow);
         var all = new Dictionary<string, string?>
         {
             ["WebChannel:TokenRequestsPerMinute"] = "1000",
@@ -57,6 +57,13 @@ internal sealed class WebChannelHost : IAsyncDisposable
     }
 
     public DirectLineClient Client() => new(Http);
+
+    /// <summary>What the sweeper does once every token has expired: the conversations are forgotten and their sockets closed.</summary>
+    public void ExpireAndSweepConversations()
+    {
+        Time.Advance(TimeSpan.FromMinutes(31));
+        Services.GetRequiredService<WebConversations>().Sweep();
+    }
 
     public async ValueTask DisposeAsync()
     {
