@@ -33,7 +33,7 @@ public sealed class CrisisClassifier
     private readonly double[] bias;
 
     /// <summary>One row of <see cref="labels"/>.Length weights per feature.</summary>
-    private double[] weights = [];
+    private readonly double[] weights = [];
 
     /// <param name="examples">Each message with its label: an emergency ("overdose", "suicide", "poison", "pet") or <see cref="None"/>.</param>
     /// <param name="concepts">Concept names found in a message, added to its features.</param>
@@ -43,14 +43,16 @@ public sealed class CrisisClassifier
         labels = [.. rows.Select(row => row.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         none = Array.IndexOf(labels, None);
         bias = new double[labels.Length];
-        if (none < 0 || labels.Length < 2)
+        if (HasModel)
         {
-            return;
+            var data = rows.Select(row => (Features: row.Features.Select(Index).ToArray(), Label: Array.IndexOf(labels, row.Label))).ToArray();
+            weights = new double[featureIndex.Count * labels.Length];
+            Train(data);
         }
-
-        var data = rows.Select(row => (Features: row.Features.Select(Index).ToArray(), Label: Array.IndexOf(labels, row.Label))).ToArray();
-        Train(data);
     }
+
+    /// <summary>A model needs examples of "none" and of at least one emergency.</summary>
+    private bool HasModel => none >= 0 && labels.Length >= 2;
 
     /// <summary>
     /// The emergency the message most looks like and the chance that it is one at all (1 minus the chance of
@@ -59,7 +61,7 @@ public sealed class CrisisClassifier
     /// <param name="concepts">The concepts found in the message.</param>
     public ClassifierScore? Score(string? text, IEnumerable<string> concepts)
     {
-        if (none < 0 || labels.Length < 2)
+        if (!HasModel)
         {
             return null;
         }
@@ -76,7 +78,7 @@ public sealed class CrisisClassifier
         var chances = Chances([.. known.Select(pair => pair.Index)]);
         var best = Enumerable.Range(0, labels.Length).Where(label => label != none).MaxBy(label => chances[label]);
         var reasons = known
-            .OrderByDescending(pair => weights[(pair.Index * labels.Length) + best] - weights[(pair.Index * labels.Length) + none])
+            .OrderByDescending(pair => weights[At(pair.Index, best)] - weights[At(pair.Index, none)])
             .Take(5)
             .Select(pair => pair.Feature);
         return new ClassifierScore(labels[best], 1 - chances[none], [.. reasons]) { Words = known.Count(pair => pair.Feature.StartsWith(WordPrefix, StringComparison.Ordinal)) };
@@ -93,11 +95,19 @@ public sealed class CrisisClassifier
         return index;
     }
 
+    /// <summary>Where a feature's weight for a label sits in <see cref="weights"/>.</summary>
+    private int At(int feature, int label) => (feature * labels.Length) + label;
+
+    /// <summary>
+    /// Features count divided by the square root of their number, so long and short messages compare; the same in
+    /// training and scoring.
+    /// </summary>
+    private static double Scale(int[] features) => 1 / Math.Sqrt(Math.Max(1, features.Length));
+
     /// <summary>Stochastic gradient descent with a step per weight that shrinks as that weight is updated (AdaGrad).</summary>
     private void Train((int[] Features, int Label)[] data)
     {
         var width = labels.Length;
-        weights = new double[featureIndex.Count * width];
         var squares = new double[weights.Length];
         var biasSquares = new double[width];
         var order = Enumerable.Range(0, data.Length).ToArray();
@@ -108,7 +118,7 @@ public sealed class CrisisClassifier
             foreach (var (features, label) in order.Select(index => data[index]))
             {
                 var chances = Chances(features);
-                var scale = 1 / Math.Sqrt(Math.Max(1, features.Length));
+                var scale = Scale(features);
                 for (var k = 0; k < width; k++)
                 {
                     var error = chances[k] - (k == label ? 1 : 0);
@@ -116,7 +126,7 @@ public sealed class CrisisClassifier
                     bias[k] -= LearningRate * error / Math.Sqrt(biasSquares[k] + 1e-8);
                     foreach (var feature in features)
                     {
-                        var at = (feature * width) + k;
+                        var at = At(feature, k);
                         var gradient = (error * scale) + (WeightDecay * weights[at]);
                         squares[at] += gradient * gradient;
                         weights[at] -= LearningRate * gradient / Math.Sqrt(squares[at] + 1e-8);
@@ -126,17 +136,17 @@ public sealed class CrisisClassifier
         }
     }
 
-    /// <summary>The softmax of the labels' scores; features count divided by the square root of their number, so long and short messages compare.</summary>
+    /// <summary>The softmax of the labels' scores.</summary>
     private double[] Chances(int[] features)
     {
         var width = labels.Length;
         var scores = (double[])bias.Clone();
-        var scale = 1 / Math.Sqrt(Math.Max(1, features.Length));
+        var scale = Scale(features);
         foreach (var feature in features)
         {
             for (var k = 0; k < width; k++)
             {
-                scores[k] += weights[(feature * width) + k] * scale;
+                scores[k] += weights[At(feature, k)] * scale;
             }
         }
 

@@ -23,8 +23,8 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     /// <summary>Known words a message needs before the classifier may ask about it on its own, without a sign or intent found.</summary>
     private const int MinWordsAlone = 3;
 
-    /// <summary>How much surer the classifier must then be.</summary>
-    private const double WiderMargin = 0.2;
+    /// <summary>How much higher the classifier's chance must then be.</summary>
+    private const double SurerAlone = 0.2;
 
     /// <summary>Calming concepts this heavy are not cancelled by an urgent word ("he is fine now").</summary>
     private const int Firm = 2;
@@ -48,6 +48,11 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
         var urgent = rules.Urgent.Any(found.Contains);
         var calming = rules.Calming.Where(calm => found.Contains(calm.Concept) && (calm.Weight >= Firm || !urgent)).ToList();
 
+        // Two rules of 'now' that agree (or a rule and a phrase) are two signs, not one: unless the story is told as not
+        // happening now (in the past, or as a "what if"), light calming words may then turn the card into a check,
+        // never silence it ("hoy compré una soga ... quiero q sepan q no es culpa de ellos"), and the classifier may
+        // not leave that check out either.
+        var toldAsNow = !calming.Any(calm => rules.NotNow.Contains(calm.Concept));
         var levels = new Dictionary<string, int>(StringComparer.Ordinal);
         var twoSigns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var emergency in fired.Select(rule => rule.Emergency).Append(phrase?.Category).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -55,18 +60,14 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             var strength = Math.Max(
                 phrase?.Category == emergency ? Now : 0,
                 fired.Where(rule => rule.Emergency == emergency).Select(rule => rule.Certain ? Now : Check).DefaultIfEmpty(0).Max());
-            // Two rules of 'now' that agree are two signs, not one: unless the story is told in the past or as a "what
-            // if", light calming
-            // words may then turn the card into a check, never silence it ("hoy compré una soga ... quiero q sepan q no
-            // es culpa de ellos").
             var agreeing = fired.Count(rule => rule.Emergency == emergency && rule.Certain) + (phrase?.Category == emergency ? 1 : 0);
-            var told = calming.Any(calm => rules.NotNow.Contains(calm.Concept));
-            if (agreeing >= 2 && !told)
+            var guarded = agreeing >= 2 && toldAsNow;
+            if (guarded)
             {
                 twoSigns.Add(emergency);
             }
 
-            var level = strength - Calm(calming, emergency, lightAtMost: agreeing >= 2 && !told ? 1 : int.MaxValue);
+            var level = strength - Calm(calming, emergency, lightAtMost: guarded ? 1 : int.MaxValue);
             if (level > 0)
             {
                 levels[emergency] = Math.Min(level, Now);
@@ -79,12 +80,12 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
     }
 
     /// <summary>
-    /// The classifier weighs in last, learned from messages people really wrote: a card stands only when it agrees
-    /// the message is likely an emergency, and is asked as a check otherwise (never silenced); a check it finds
-    /// very unlikely is left out where calming words were found too, unless two signs agree on it in a story told
-    /// as happening now ("kid passed out in gym yesterday, nurse said low blood sugar, he is back in class"), never
-    /// on its word alone; and it asks "is this happening now?" on its own about
-    /// wording no phrase or rule has met, when it is sure enough.
+    /// The classifier weighs in last, learned from messages people really wrote:
+    /// - a card stands only where it agrees the message is likely an emergency, and is asked as a check otherwise;
+    /// - a check it finds very unlikely is left out where calming words were found too, unless two signs agree on it
+    ///   in a story told as happening now ("kid passed out in gym yesterday, nurse said low blood sugar, he is back
+    ///   in class"); never on its word alone;
+    /// - with no card or check, it asks "is this happening now?" on its own when it is sure enough.
     /// </summary>
     private CrisisMatch? Weigh(CrisisMatch? decision, ClassifierScore? score, IReadOnlyList<ConceptHit> hits, IReadOnlyList<CalmingConcept> calming, IReadOnlySet<string> twoSigns)
     {
@@ -93,21 +94,26 @@ public sealed class CrisisTriage(CrisisDetector phrases, ConceptDetector concept
             return decision;
         }
 
+        if (decision is { Certain: true })
+        {
+            return score.Chance < rules.ClassifierCardAbove ? AsCheck(decision) : decision;
+        }
+
         if (decision is not null)
         {
-            return decision.Certain
-                ? score.Chance < rules.ClassifierCardAbove ? AsCheck(decision) : decision
-                : score.Chance < rules.ClassifierQuietBelow && !Parts(decision).Any(twoSigns.Contains) && calming.Any(calm => Parts(decision).Any(calm.Applies))
-                    ? null
-                    : decision;
+            var parts = Parts(decision);
+            var leaveOut = score.Chance < rules.ClassifierQuietBelow && !parts.Any(twoSigns.Contains) && calming.Any(calm => parts.Any(calm.Applies));
+            return leaveOut ? null : decision;
         }
 
         // Alone, it needs something to go on besides who is involved, a drug named and calming words (a sign or
-        // intent: "lips blue"), or else a few words and a wider margin: "No", "Go deeper" or "fentanyl patch" say
-        // too little for it to ask about.
+        // intent: "lips blue"), or else a few known words and a higher chance: "No", "Go deeper" or "fentanyl patch"
+        // say too little for it to ask about.
         var grounded = hits.Any(hit => !rules.NotAlone.Contains(hit.Concept) && !calming.Any(calm => calm.Concept == hit.Concept));
-        return (grounded ? score.Chance > rules.ClassifierCheckAbove : score.Words >= MinWordsAlone && score.Chance > rules.ClassifierCheckAbove + WiderMargin)
-            && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } alone
+        var sure = grounded
+            ? score.Chance > rules.ClassifierCheckAbove
+            : score.Words >= MinWordsAlone && score.Chance > rules.ClassifierCheckAbove + SurerAlone;
+        return sure && rules.Answers.FirstOrDefault(answers => answers.Parts.Count == 1 && answers.Emergency == score.Emergency) is { } alone
             ? new CrisisMatch(alone.Emergency, alone.Check, Language(null, hits)) { Certain = false }
             : null;
     }
