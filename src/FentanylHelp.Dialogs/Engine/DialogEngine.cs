@@ -120,7 +120,9 @@ public sealed class DialogEngine(
             return true;
         }
 
-        if (Understand(text, turn) is { Count: > 0 } candidates)
+        // A number alone picks a button; when it picks none, it is no question either ("2" must not match "schedule 2").
+        var question = !normalized.All(char.IsAsciiDigit);
+        if (question && Understand(text, turn) is { Count: > 0 } candidates)
         {
             if (candidates.Count == 1)
             {
@@ -150,12 +152,6 @@ public sealed class DialogEngine(
     /// </summary>
     private List<string> Understand(string text, TurnRun turn)
     {
-        // A number alone picks a button; when it picks none, it is no question either ("1" must not match "schedule 1").
-        if (TextNormalizer.Normalize(text).All(char.IsAsciiDigit))
-        {
-            return [];
-        }
-
         var recognized = recognizer.Recognize(text, turn.Language);
         var intents = recognized.Where(intent => catalog.Nodes.ContainsKey(intent.Node)).ToList();
         turn.Candidates = intents;
