@@ -11,9 +11,21 @@ namespace FentanylHelp.Bot.WebChannel;
 /// </summary>
 public sealed record ActivityIntake(WebText Text, IOptions<WebChannelOptions> Options, TimeProvider Time)
 {
-    /// <summary>Addresses the activity from the token's user to the bot, with the host the client used as its service URL.</summary>
-    public void Address(Activity activity, WebConversation conversation, HttpRequest request) =>
+    /// <summary>
+    /// Addresses the activity from the token's user to the bot, with the host the client used as its service URL;
+    /// or, when the sweeper forgot the conversation while the body was arriving, the 404 to answer instead: the
+    /// activity has nowhere to go.
+    /// </summary>
+    public IResult? Admit(Activity activity, WebConversation conversation, HttpRequest request)
+    {
+        if (conversation.HasEnded)
+        {
+            return DirectLineError.NotFound();
+        }
+
         IncomingActivity.Address(activity, conversation, Options.Value.BotId, $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/");
+        return null;
+    }
 
     /// <summary>Logs the activity, which echoes it to the client's sockets with its id.</summary>
     public LoggedActivity Log(Activity activity, WebConversation conversation) => conversation.Append(activity, Time.GetUtcNow());

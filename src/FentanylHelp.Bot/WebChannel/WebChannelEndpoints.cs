@@ -135,14 +135,12 @@ public static partial class WebChannelEndpoints
             return DirectLineError.BadArgument(problem!);
         }
 
-        // The sweeper may have forgotten the conversation while the body was arriving: the activity has nowhere to go.
         var conversation = access.Conversation;
-        if (conversation.HasEnded)
+        if (intake.Admit(activity, conversation, request.HttpRequest) is { } ended)
         {
-            return DirectLineError.NotFound();
+            return ended;
         }
 
-        intake.Address(activity, conversation, request.HttpRequest);
         if (activity.Attachments is { Count: > 0 })
         {
             return TypedResults.Json(new ResourceResponseBody(intake.RefuseFiles(activity, conversation)));
@@ -207,15 +205,8 @@ public static partial class WebChannelEndpoints
             return DirectLineError.BadArgument(problem!);
         }
 
-        // The sweeper may have forgotten the conversation while the body was arriving: the activity has nowhere to go.
-        var conversation = access.Conversation;
-        if (conversation.HasEnded)
-        {
-            return DirectLineError.NotFound();
-        }
-
-        intake.Address(activity, conversation, request.HttpRequest);
-        return TypedResults.Json(new ResourceResponseBody(intake.RefuseFiles(activity, conversation)));
+        return intake.Admit(activity, access.Conversation, request.HttpRequest)
+            ?? TypedResults.Json(new ResourceResponseBody(intake.RefuseFiles(activity, access.Conversation)));
     }
 
     /// <summary>POST /v3/directline/tokens/refresh: a new token for the same conversation and user, while the old one is still valid.</summary>

@@ -115,4 +115,8 @@ internal sealed class DirectLineClient(HttpClient http)
     public static string ClientActivityId(JsonObject activity) => (string)activity["channelData"]!["clientActivityID"]!;
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>The code of a Direct Line error answer (<c>{"error": {"code": ...}}</c>).</summary>
+    public static async Task<string?> ErrorCodeAsync(HttpResponseMessage response) =>
+        (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["error"]!["code"];
 }

@@ -153,7 +153,7 @@ public sealed class PostAndPollTests
         using var response = await host.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), Cancel);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("NotFound", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("NotFound", await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Fact]

@@ -108,7 +108,7 @@ public sealed class StartAndReconnectTests
             .SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}?watermark=3");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("NotFound", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("NotFound", await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Theory]
@@ -126,6 +126,6 @@ public sealed class StartAndReconnectTests
 
         Assert.Equal(HttpStatusCode.BadRequest, reconnect.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, poll.StatusCode);
-        Assert.Equal("BadArgument", (string?)(await poll.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("BadArgument", await DirectLineClient.ErrorCodeAsync(poll));
     }
 }

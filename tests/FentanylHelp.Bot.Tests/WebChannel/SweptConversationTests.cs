@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json.Nodes;
 using FentanylHelp.Bot.WebChannel;
 
 namespace FentanylHelp.Bot.Tests.WebChannel;
@@ -13,8 +11,6 @@ namespace FentanylHelp.Bot.Tests.WebChannel;
 /// </summary>
 public sealed class SweptConversationTests
 {
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     [Theory]
     [InlineData("GET", "/v3/directline/conversations/{id}?watermark=")]
     [InlineData("GET", "/v3/directline/conversations/{id}/activities")]
@@ -103,6 +99,6 @@ public sealed class SweptConversationTests
     private static async Task AssertNotFoundAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("NotFound", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("NotFound", await DirectLineClient.ErrorCodeAsync(response));
     }
 }

@@ -57,7 +57,7 @@ public sealed class TokenTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal("60", last!.Headers.RetryAfter?.ToString());
-        Assert.Equal("TooManyRequests", (string?)(await last.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("TooManyRequests", await DirectLineClient.ErrorCodeAsync(last));
         last.Dispose();
     }
 
@@ -71,7 +71,7 @@ public sealed class TokenTests
         using var response = await host.Http.SendAsync(request, Cancel);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("OriginNotAllowed", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("OriginNotAllowed", await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class TokenTests
         using var response = await client.SendAsync(new HttpMethod(method), path.Replace("{id}", client.ConversationId, StringComparison.Ordinal), DirectLineClient.Json(DirectLineClient.Message("hi").ToJsonString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("TokenExpired", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("TokenExpired", await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Theory]
@@ -161,7 +161,7 @@ public sealed class TokenTests
         using var response = await mine.SendAsync(new HttpMethod(method), path.Replace("{id}", theirs.ConversationId, StringComparison.Ordinal), DirectLineClient.Json(DirectLineClient.Message("hi").ToJsonString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("TokenConversationMismatch", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("TokenConversationMismatch", await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public sealed class TokenTests
         using var response = await host.Http.SendAsync(request, Cancel);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(code, (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal(code, await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class UploadAndCorsTests
         using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/upload", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BadArgument", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["error"]!["code"]);
+        Assert.Equal("BadArgument", await DirectLineClient.ErrorCodeAsync(response));
     }
 
     [Fact]
